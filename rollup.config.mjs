@@ -1,0 +1,136 @@
+// Three builds from the same sources (see README "Embed with one script tag" and "Use from npm"):
+//   dist/lib/  ESM for bundlers: one file per source module, dependencies left as bare imports, .d.ts beside.
+//   dist/cdn/mss-charts.js       ESM for pages without a bundler: everything bundled, Chart.js in lazy chunks.
+//   dist/cdn/mss-charts.iife.js  classic <script src> for CMSs that allow nothing else: one file, no chunks.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const tscBin = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+// Every runtime dependency stays a bare import in the npm build, so an app bundles one copy of Lit and
+// Chart.js however many libraries use them. Read from package.json so a new dependency cannot be inlined.
+const runtimeDeps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const isDependency = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** Registering entries: the package root, and one per element (`<name>/<name>.ts`) plus its side-effect-free class. */
+function libraryInputs() {
+  const inputs = ['src/index.ts', 'src/data/index.ts'];
+  const elementsDir = 'src/elements';
+  if (existsSync(elementsDir)) {
+    for (const entry of readdirSync(elementsDir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      for (const file of [`${entry.name}.ts`, `${entry.name}.component.ts`]) {
+        const path = `${elementsDir}/${entry.name}/${file}`;
+        if (existsSync(path)) inputs.push(path);
+      }
+    }
+  }
+  return inputs.filter((path) => existsSync(path));
+}
+
+const typescript = () =>
+  // The tsconfig carries experimentalDecorators/useDefineForClassFields:false; without it Lit's
+  // decorators are left untransformed and the browser throws a SyntaxError.
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', loaders: { '.json': 'json' } });
+
+// `production` picks Lit's production build; the default export condition would ship its dev-mode warnings.
+const resolve = () => nodeResolve({ browser: true, exportConditions: ['production'] });
+
+const minify = (module) => terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
+
+/** Empties dist/ once per build so stale hashed chunks never reach the package or the size budgets. */
+function cleanDist() {
+  return {
+    name: 'mss-clean-dist',
+    buildStart() {
+      if (!this.meta.watchMode) rmSync('dist', { recursive: true, force: true });
+    },
+  };
+}
+
+/** Declarations come from tsc (esbuild strips types); written next to the JS so every export has its .d.ts. */
+function emitDeclarations() {
+  return {
+    name: 'mss-declarations',
+    writeBundle() {
+      try {
+        execFileSync(process.execPath, [tscBin, '-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
+      } catch {
+        this.error('tsc --emitDeclarationOnly failed (its errors are printed above)');
+      }
+    },
+  };
+}
+
+/** The published dataset and its JSON Schema are built from src/data by a script of their own, when present. */
+function buildData() {
+  return {
+    name: 'mss-build-data',
+    writeBundle() {
+      if (!existsSync('scripts/build-data.mjs')) return;
+      try {
+        execFileSync(process.execPath, ['scripts/build-data.mjs'], { stdio: 'inherit' });
+      } catch {
+        this.error('scripts/build-data.mjs failed (its errors are printed above)');
+      }
+    },
+  };
+}
+
+/** Pages loading the CDN files have no import map: a dependency that is not bundled would fail at run time. */
+function failOnUnresolved(warning, warn) {
+  if (warning.code === 'UNRESOLVED_IMPORT') {
+    throw new Error(`${warning.message} — the CDN build must bundle every dependency`);
+  }
+  // Chart.js and Lit use `this` at module level in a few UMD guards; harmless in ESM.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+}
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: libraryInputs(),
+    external: isDependency,
+    plugins: [cleanDist(), typescript(), emitDeclarations()],
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: { 'mss-charts': 'src/index.ts' },
+    plugins: [resolve(), typescript(), minify(true)],
+    onwarn: failOnUnresolved,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      // Chunks sit under chunks/ and are imported with relative paths, so the folder works from any URL.
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [resolve(), typescript(), minify(false), buildData()],
+    onwarn: failOnUnresolved,
+    output: {
+      file: 'dist/cdn/mss-charts.iife.js',
+      format: 'iife',
+      name: 'MssCharts',
+      // A classic script cannot import chunks: the lazily loaded engine is inlined.
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  },
+];

@@ -1,0 +1,164 @@
+// Size budgets of the CDN build, measured the way a browser receives it: each file compressed on its
+// own (gzip level 9; brotli shown for information). Run after `npm run build`:
+//   node scripts/check-size.mjs     prints the table, exits 1 when a budget is exceeded
+// test/node/size-budget.test.mjs checks the same budgets as part of `npm test`.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const CDN_DIR = join(root, 'dist', 'cdn');
+export const CDN_ENTRY = join(CDN_DIR, 'mss-charts.js');
+export const IIFE_FILE = join(CDN_DIR, 'mss-charts.iife.js');
+
+const KiB = 1024;
+/** Budgets in gzip bytes. The first payload is what a page pays before any chart draws. */
+export const BUDGETS = {
+  firstPayload: 20 * KiB,
+  cdnEsmTotal: 70 * KiB,
+  iife: 75 * KiB,
+};
+
+export function gzipSize(buffer) {
+  return gzipSync(buffer, { level: 9 }).length;
+}
+
+export function brotliSize(buffer) {
+  return brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+/** Every import of a module: static ones (`import`, `export … from`) and dynamic `import()` calls. */
+export function importsOf(code) {
+  const found = { static: [], dynamic: [], computed: 0 };
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (
+      (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') &&
+      node.source
+    ) {
+      found.static.push(node.source.value);
+    } else if (node.type === 'ImportExpression') {
+      if (node.source.type === 'Literal' && typeof node.source.value === 'string') found.dynamic.push(node.source.value);
+      else found.computed += 1;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(parseAst(code));
+  return found;
+}
+
+/** A specifier a browser cannot resolve without an import map: neither relative, absolute nor a URL. */
+export function isBareSpecifier(specifier) {
+  return !/^(\.{1,2}\/|\/|[a-z][a-z0-9+.-]*:)/i.test(specifier);
+}
+
+function listJs(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+}
+
+/** The .js files of the ESM CDN build: the entry and its chunks (not the IIFE, which stands alone). */
+export function cdnEsmFiles() {
+  return listJs(CDN_DIR).filter((file) => file !== IIFE_FILE);
+}
+
+/** The entry plus every chunk it imports statically, transitively: what loads before the engine is asked for. */
+export function firstPayloadFiles(entry = CDN_ENTRY) {
+  const seen = new Set();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const specifier of importsOf(readFileSync(file, 'utf8')).static) {
+      if (!isBareSpecifier(specifier)) queue.push(resolve(dirname(file), specifier));
+    }
+  }
+  return [...seen];
+}
+
+/** Bare or computed imports in the CDN build: each would fail in a page without a bundler. */
+export function unresolvableImports(files = [...cdnEsmFiles(), IIFE_FILE]) {
+  const problems = [];
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    const imports = importsOf(readFileSync(file, 'utf8'));
+    for (const specifier of [...imports.static, ...imports.dynamic]) {
+      if (isBareSpecifier(specifier)) problems.push({ file, specifier });
+      else if (!existsSync(resolve(dirname(file), specifier))) problems.push({ file, specifier, missing: true });
+    }
+    if (imports.computed > 0) problems.push({ file, specifier: `${imports.computed} import() of a computed specifier` });
+  }
+  return problems;
+}
+
+export function measure(files) {
+  let raw = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const buffer = readFileSync(file);
+    raw += buffer.length;
+    gzip += gzipSize(buffer);
+    brotli += brotliSize(buffer);
+  }
+  return { files, raw, gzip, brotli };
+}
+
+/** Measures every budgeted group; throws when the build is missing so a stale or absent dist is never "fine". */
+export function measureBudgets() {
+  for (const file of [CDN_ENTRY, IIFE_FILE]) {
+    if (!existsSync(file)) throw new Error(`${relative(root, file)} is missing: run \`npm run build\` first`);
+  }
+  return [
+    { name: 'first payload (entry + static chunks)', key: 'firstPayload', ...measure(firstPayloadFiles()) },
+    { name: 'CDN ESM build, all files', key: 'cdnEsmTotal', ...measure(cdnEsmFiles()) },
+    { name: 'IIFE', key: 'iife', ...measure([IIFE_FILE]) },
+  ].map((group) => ({ ...group, budget: BUDGETS[group.key], over: group.gzip - BUDGETS[group.key] }));
+}
+
+export const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+export const rel = (file) => relative(root, file).split(sep).join('/');
+
+/** One line per file, then one per budget: raw, gzip, brotli, budget. */
+export function formatTable(groups) {
+  const rows = [['file / budget', 'raw', 'gzip', 'brotli', 'gzip budget']];
+  for (const file of cdnEsmFiles().concat(IIFE_FILE)) {
+    const buffer = readFileSync(file);
+    rows.push([rel(file), kib(buffer.length), kib(gzipSize(buffer)), kib(brotliSize(buffer)), '']);
+  }
+  for (const g of groups) {
+    const verdict = g.over > 0 ? `${kib(g.budget)}  OVER by ${g.over} B` : `${kib(g.budget)}  ok`;
+    rows.push([g.name, kib(g.raw), kib(g.gzip), kib(g.brotli), verdict]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows
+    .map((r, n) => {
+      const line = r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+      return n === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
+    })
+    .join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const groups = measureBudgets();
+    console.log(formatTable(groups));
+    const problems = unresolvableImports();
+    for (const p of problems) console.error(`${rel(p.file)}: cannot load "${p.specifier}"${p.missing ? ' (file missing)' : ''}`);
+    const over = groups.filter((g) => g.over > 0);
+    for (const g of over) console.error(`${g.name} is ${g.over} B over its ${kib(g.budget)} gzip budget`);
+    process.exit(over.length > 0 || problems.length > 0 ? 1 : 0);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

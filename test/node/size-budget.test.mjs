@@ -1,0 +1,27 @@
+// Size budgets of the CDN build (gzip level 9, per file, as a browser receives them). Needs `npm run build`.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { BUDGETS, kib, measure, measureBudgets, rel } from '../../scripts/check-size.mjs';
+
+const groups = measureBudgets();
+const group = (key) => groups.find((g) => g.key === key);
+const listFiles = (g) => g.files.map((f) => `${rel(f)} (${measure([f]).gzip} B)`).join(', ');
+
+test(`first payload is at most ${kib(BUDGETS.firstPayload)} gzip`, () => {
+  const g = group('firstPayload');
+  assert.ok(
+    g.over <= 0,
+    `first payload ${listFiles(g)} is ${g.gzip} B gzip, ${g.over} B over the ${g.budget} B budget` +
+      ' (is Chart.js still imported lazily?)',
+  );
+});
+
+test(`the whole CDN ESM build is at most ${kib(BUDGETS.cdnEsmTotal)} gzip`, () => {
+  const g = group('cdnEsmTotal');
+  assert.ok(g.over <= 0, `CDN ESM files ${listFiles(g)} total ${g.gzip} B gzip, ${g.over} B over the ${g.budget} B budget`);
+});
+
+test(`the IIFE is at most ${kib(BUDGETS.iife)} gzip`, () => {
+  const g = group('iife');
+  assert.ok(g.over <= 0, `${rel(g.files[0])} is ${g.gzip} B gzip, ${g.over} B over the ${g.budget} B budget`);
+});

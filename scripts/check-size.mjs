@@ -143,7 +143,7 @@ export function formatTable(groups) {
   return rows
     .map((r, n) => {
       const line = r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-      return n === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
+      return n === 0 ? `${line}\n${'-'.repeat(line.length)}` : line.trimEnd();
     })
     .join('\n');
 }

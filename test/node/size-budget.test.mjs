@@ -1,9 +1,10 @@
 // Size budgets of the CDN build (gzip level 9, per file, as a browser receives them). Needs `npm run build`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BUDGETS, kib, measure, measureBudgets, rel } from '../../scripts/check-size.mjs';
+import { BUDGETS, formatTable, kib, measure, measureBudgets, rel } from '../../scripts/check-size.mjs';
 
 const groups = measureBudgets();
+console.log(formatTable(groups));
 const group = (key) => groups.find((g) => g.key === key);
 const listFiles = (g) => g.files.map((f) => `${rel(f)} (${measure([f]).gzip} B)`).join(', ');
 

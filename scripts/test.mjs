@@ -62,6 +62,9 @@ function ensureChrome() {
   return status === 0 ? findChrome() : undefined;
 }
 
+/** Found (or installed) before the browser tests; the Node tests drive the CDN build in it too. */
+let chrome;
+
 const steps = [
   { name: 'type-check', run: () => ({ status: run(npm, ['run', '--silent', 'typecheck']) }) },
   { name: 'lint', run: () => ({ status: run(npm, ['run', '--silent', 'lint']) }) },
@@ -69,7 +72,7 @@ const steps = [
   {
     name: 'browser tests',
     run: () => {
-      const chrome = ensureChrome();
+      chrome = ensureChrome();
       if (!chrome) return { status: 1, note: 'no Chrome or Chromium (see above)' };
       const countsFile = join(countsDir, 'browser.json');
       const status = run(process.execPath, ['test/reporter/run-browser-tests.mjs', ...wtrArgs], {
@@ -90,7 +93,7 @@ const steps = [
         '--test-reporter=./test/reporter/node-count-reporter.mjs',
         `--test-reporter-destination=${countsFile}`,
         'test/node/',
-      ]);
+      ], chrome ? { CHROME_PATH: chrome } : {});
       return { status, counts: readCounts(countsFile) };
     },
   },

@@ -1,0 +1,97 @@
+// The CDN files as a page without a bundler uses them, in headless Chromium: they define every element,
+// the ESM build fetches its chart engine only once a chart is on the page, the IIFE fetches nothing.
+// Needs `npm run build` and a Chrome (scripts/find-chrome.mjs).
+/* global customElements, document, window -- the callbacks given to page.evaluate() run in the page */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+const elements = readdirSync(join(root, 'src/elements'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(join(root, 'src/elements', e.name, `${e.name}.ts`)))
+  .map((e) => e.name);
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
+const PAGES = {
+  '/esm.html': '<!doctype html><html lang="en"><script type="module" src="/cdn/mss-charts.js"></script><body></body></html>',
+  '/iife.html': '<!doctype html><html lang="en"><script src="/cdn/mss-charts.iife.js"></script><body></body></html>',
+};
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    if (PAGES[path]) {
+      response.writeHead(200, { 'content-type': 'text/html' }).end(PAGES[path]);
+      return;
+    }
+    const file = normalize(join(dist, path));
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page, recording script requests and every error the page reports. */
+async function open(path) {
+  const page = await browser.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction((names) => names.every((n) => customElements.get(n)), elements, { timeout: 10_000 });
+  return { page, requests, errors };
+}
+
+/** Adds one of each element and gives them time to load the engine and draw. */
+async function addEveryElement(page) {
+  await page.evaluate((names) => {
+    for (const name of names) document.body.append(document.createElement(name));
+  }, elements);
+  await page.waitForTimeout(1_500);
+}
+
+test('the ESM file defines every element and loads the chart engine only when a chart is added', async () => {
+  const { page, requests, errors } = await open('/esm.html');
+  const eager = requests.filter((p) => p.startsWith('/cdn/chunks/'));
+  const lazyTotal = readdirSync(join(dist, 'cdn/chunks')).filter((f) => f.endsWith('.js')).length;
+  assert.ok(eager.length < lazyTotal, `every chunk loaded before any chart was on the page: ${eager.join(', ')}`);
+  const engineRequest = page.waitForRequest((r) => new URL(r.url()).pathname.startsWith('/cdn/chunks/'), { timeout: 15_000 });
+  await addEveryElement(page);
+  await engineRequest.catch(() => assert.fail('adding the elements fetched no chunk: the engine never loaded'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the IIFE defines every element, exposes window.MssCharts and fetches no other script', async () => {
+  const { page, requests, errors } = await open('/iife.html');
+  assert.equal(await page.evaluate(() => typeof window.MssCharts), 'object');
+  await addEveryElement(page);
+  assert.deepEqual(requests.filter((p) => p.endsWith('.js')), ['/cdn/mss-charts.iife.js']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

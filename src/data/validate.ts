@@ -1,0 +1,294 @@
+/**
+ * Validation of untrusted datasets (a newsroom's JSON, a hosted copy). Returns every problem with the
+ * path where it is, in words an editor can act on, and never throws.
+ */
+import * as v from 'valibot';
+import { DatasetSchema } from './schema.js';
+import type { MssDataset } from './types.js';
+
+/** One problem in a dataset: where (`pledges[3].personnel`) and what. */
+export interface ValidationError {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; data: MssDataset } | { ok: false; errors: ValidationError[] };
+
+/** More rows than any real section holds; beyond it validation would only make a page hang. */
+export const MAX_SECTION_ROWS = 10_000;
+/** Values (objects, arrays, strings, numbers…) in the whole input. */
+export const MAX_INPUT_VALUES = 1_000_000;
+
+const SECTIONS = [
+  'deployments',
+  'pledges',
+  'references',
+  'strength',
+  'displacement',
+  'casualties',
+  'funding',
+  'milestones',
+  'seedClaims',
+] as const;
+
+/**
+ * Keys that, assigned on a plain object, can reach `Object.prototype`. Valibot already drops them, but a
+ * dataset that contains one is malformed or hostile, so it is rejected rather than silently altered.
+ */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const ROOT = '(dataset)';
+/**
+ * How deep the checks after the schema look. Every dated field and source list lies within it (the
+ * deepest, `strength[0].breakdown[1].personnel.reports[0].sources`, is seven levels down).
+ */
+const MAX_CHECK_DEPTH = 8;
+const PREVIEW_LENGTH = 40;
+
+/**
+ * Checks that `input` is a dataset: its shape against `DatasetSchema`, then that every source id it cites
+ * exists in `sources` and that record ids are unique within their section.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  try {
+    // Valibot takes an array for an object and would only report the missing "sources".
+    if (Array.isArray(input)) return { ok: false, errors: [{ path: ROOT, message: `expected an object, got ${preview(input)}` }] };
+    const guardErrors = checkSizeAndKeys(input);
+    if (guardErrors.length > 0) return { ok: false, errors: guardErrors };
+
+    const result = v.safeParse(DatasetSchema, input, { abortEarly: false, message: defaultMessage });
+    if (!result.success) return { ok: false, errors: result.issues.map(toError) };
+
+    const errors = [
+      ...checkCalendarDates(result.output),
+      ...checkSourceRefs(result.output),
+      ...checkUniqueIds(result.output),
+    ];
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, data: result.output };
+  } catch (error) {
+    // Should be unreachable; a validator that throws would take the page down with it.
+    return { ok: false, errors: [{ path: ROOT, message: `could not be validated: ${String(error)}` }] };
+  }
+}
+
+/**
+ * Rejects oversized input before the schema walks it, and unsafe keys anywhere. Iterative and bounded, so
+ * a deeply nested or enormous input costs at most `MAX_INPUT_VALUES` steps.
+ */
+function checkSizeAndKeys(input: unknown): ValidationError[] {
+  if (input === null || typeof input !== 'object') return [];
+  const record = input as Record<string, unknown>;
+  const errors: ValidationError[] = [];
+  for (const section of [...SECTIONS, 'sources'] as const) {
+    if (!Object.prototype.hasOwnProperty.call(record, section)) continue;
+    const value = record[section];
+    const rows = Array.isArray(value)
+      ? value.length
+      : value !== null && typeof value === 'object'
+        ? Object.keys(value).length
+        : 0;
+    if (rows > MAX_SECTION_ROWS) {
+      errors.push({
+        path: section,
+        message: `expected at most ${MAX_SECTION_ROWS.toLocaleString('en-US')} rows, got ${rows.toLocaleString('en-US')}`,
+      });
+    }
+  }
+  if (errors.length > 0) return errors;
+
+  const stack: { value: unknown; path: string }[] = [{ value: input, path: '' }];
+  // JSON has no cycles or shared objects, but a JavaScript object may: each is walked once.
+  const seen = new Set<object>();
+  let count = 0;
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (++count > MAX_INPUT_VALUES) {
+      return [
+        { path: ROOT, message: `expected at most ${MAX_INPUT_VALUES.toLocaleString('en-US')} values in all` },
+      ];
+    }
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]` });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const childPath = joinPath(path, key);
+      if (UNSAFE_KEYS.has(key)) {
+        errors.push({ path: childPath, message: `the key "${key}" is not allowed` });
+        continue;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: childPath });
+    }
+  }
+  return errors;
+}
+
+type Issue = v.InferIssue<typeof DatasetSchema>;
+
+function toError(issue: Issue): ValidationError {
+  const keys = (issue.path ?? []).map((item) => item.key as unknown);
+  const path = keys.reduce<string>((acc, key) => joinPath(acc, key), '') || ROOT;
+  const last = keys[keys.length - 1];
+  // A missing required key: Valibot reports it on the object with the key's name as "expected".
+  if (issue.type === 'object' && issue.input === undefined && typeof last === 'string') {
+    return { path, message: `missing "${last}"` };
+  }
+  return { path, message: `${issue.message}, got ${preview(issue.input)}` };
+}
+
+/** Words for the checks whose schema carries no message of its own. */
+function defaultMessage(issue: v.BaseIssue<unknown>): string {
+  const unit = Array.isArray(issue.input) ? 'items' : 'characters';
+  switch (issue.type) {
+    case 'object':
+    case 'loose_object':
+      return 'expected an object';
+    case 'array':
+      return 'expected a list';
+    case 'string':
+      return 'expected a text';
+    case 'number':
+      return 'expected a number';
+    case 'boolean':
+      return 'expected true or false';
+    case 'min_length':
+      if (issue.requirement === 1) return Array.isArray(issue.input) ? 'expected at least one item' : 'expected a non-empty text';
+      return `expected at least ${String(issue.requirement)} ${unit}`;
+    case 'max_length':
+      return `expected at most ${String(issue.requirement)} ${unit}`;
+    case 'literal':
+    case 'picklist':
+      return `expected ${issue.expected ?? 'one of the allowed values'}`;
+    default:
+      return `expected ${issue.expected ?? 'a valid value'}`;
+  }
+}
+
+function checkSourceRefs(data: MssDataset): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const known = (id: string) => Object.prototype.hasOwnProperty.call(data.sources, id);
+  // Deeper than MAX_CHECK_DEPTH lie only extra keys of a text, which the schema passes through unchecked.
+  const visit = (value: unknown, path: string, depth: number): void => {
+    if (value === null || typeof value !== 'object' || depth > MAX_CHECK_DEPTH) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1));
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = joinPath(path, key);
+      if (key === 'sources' && Array.isArray(child)) {
+        child.forEach((id, i) => {
+          if (typeof id === 'string' && !known(id)) {
+            errors.push({ path: `${childPath}[${i}]`, message: `unknown source id ${JSON.stringify(id)}: not in "sources"` });
+          }
+        });
+      } else {
+        visit(child, childPath, depth + 1);
+      }
+    }
+  };
+  // The top-level `sources` is the registry itself, not a list of references.
+  for (const section of SECTIONS) visit(data[section], section, 0);
+  const seed = data.meta?.seedArticle;
+  if (seed !== undefined && !known(seed)) {
+    errors.push({ path: 'meta.seedArticle', message: `unknown source id ${JSON.stringify(seed)}: not in "sources"` });
+  }
+  return errors;
+}
+
+/** The fields that hold a `DateSchema` value. */
+const DATE_KEYS = new Set(['date', 'until', 'from', 'to', 'published', 'asOf']);
+
+/**
+ * The date pattern lets `2025-02-30` through (a regular expression cannot know month lengths); the
+ * selectors would then place it in March, so it is rejected here.
+ */
+function checkCalendarDates(data: MssDataset): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const visit = (value: unknown, path: string, depth: number): void => {
+    if (value === null || typeof value !== 'object' || depth > MAX_CHECK_DEPTH) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1));
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = joinPath(path, key);
+      if (DATE_KEYS.has(key) && typeof child === 'string') {
+        const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(child);
+        if (day && Number(day[3]) > new Date(Date.UTC(Number(day[1]), Number(day[2]), 0)).getUTCDate()) {
+          errors.push({ path: childPath, message: `expected a day that exists, got ${JSON.stringify(child)}` });
+        }
+      } else {
+        visit(child, childPath, depth + 1);
+      }
+    }
+  };
+  const { sources, ...sections } = data;
+  visit(sections, '', 0);
+  for (const [id, source] of Object.entries(sources)) visit(source, joinPath('sources', id), 1);
+  return errors;
+}
+
+function checkUniqueIds(data: MssDataset): ValidationError[] {
+  const errors: ValidationError[] = [];
+  for (const section of ['deployments', 'references', 'casualties', 'milestones', 'seedClaims'] as const) {
+    const seen = new Set<string>();
+    (data[section] ?? []).forEach((record: { id: string }, i: number) => {
+      if (seen.has(record.id)) {
+        errors.push({ path: `${section}[${i}].id`, message: `duplicate id ${JSON.stringify(record.id)} in ${section}` });
+      }
+      seen.add(record.id);
+    });
+  }
+  return errors;
+}
+
+/** `a.b`, `a[3]`, or `a["odd key"]` for keys that are not identifiers. */
+function joinPath(path: string, key: unknown): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  const name = String(key);
+  if (/^[A-Za-z_$][\w$]*$/.test(name)) return path ? `${path}.${name}` : name;
+  return `${path}[${JSON.stringify(name)}]`;
+}
+
+/**
+ * JSON of a value, cut to `PREVIEW_LENGTH` characters. Built piece by piece so that a huge value is not
+ * serialised whole only to be cut.
+ */
+function preview(value: unknown): string {
+  let out = '';
+  const seen = new Set<object>();
+  const write = (text: string): boolean => {
+    out += text;
+    return out.length <= PREVIEW_LENGTH;
+  };
+  const visit = (item: unknown): boolean => {
+    if (item === undefined) return write('undefined');
+    if (typeof item === 'bigint') return write(`${item}n`);
+    if (typeof item === 'function' || typeof item === 'symbol') return write(String(typeof item));
+    if (typeof item === 'number' && !Number.isFinite(item)) return write(String(item));
+    if (item === null || typeof item !== 'object') return write(JSON.stringify(item));
+    if (seen.has(item)) return write('[circular]');
+    seen.add(item);
+    if (Array.isArray(item)) {
+      if (!write('[')) return false;
+      for (let i = 0; i < item.length; i++) {
+        if ((i > 0 && !write(',')) || !visit(item[i])) return false;
+      }
+      return write(']');
+    }
+    if (!write('{')) return false;
+    let first = true;
+    for (const key of Object.keys(item)) {
+      if ((!first && !write(',')) || !write(`${JSON.stringify(key)}:`) || !visit((item as Record<string, unknown>)[key])) {
+        return false;
+      }
+      first = false;
+    }
+    return write('}');
+  };
+  visit(value);
+  return out.length <= PREVIEW_LENGTH ? out : `${out.slice(0, PREVIEW_LENGTH - 1)}…`;
+}

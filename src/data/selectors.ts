@@ -147,8 +147,8 @@ function toArrivalRow(d: Deployment): ArrivalRow {
 // ---------------------------------------------------------------------------------------------------
 // Cumulative strength
 
-/** Deployed strength at one date, as arrivals added up. */
-export interface CumulativePoint {
+/** Deployed strength at one date, as arrivals added up. `low` and `high` bound the whole force. */
+export interface CumulativePoint extends Range {
   date: IsoDate;
   time: number;
   /** Deployment ids arriving on this date. */
@@ -160,7 +160,8 @@ export interface CumulativePoint {
    * zero, so that series keep their length). Keys in order of first arrival.
    */
   byCountry: Record<CountryCode, Range>;
-  total: Range;
+  /** Sources of the arrivals and departures on this date, without repeats. */
+  sources: SourceId[];
 }
 
 /**
@@ -171,19 +172,22 @@ export interface CumulativePoint {
  * and `high` the highest. For what the mission itself reported, use `reportedStrength`.
  */
 export function cumulativeStrengthByCountry(data: MssDataset): CumulativePoint[] {
-  type Change = { date: IsoDate; id: string; country: CountryCode; delta: Range; leaving: boolean };
+  interface Change {
+    date: IsoDate;
+    id: string;
+    country: CountryCode;
+    delta: Range;
+    leaving: boolean;
+    sources: SourceId[];
+  }
   const changes: Change[] = [];
   for (const d of data.deployments ?? []) {
     const range = figureRange(d.personnel);
-    changes.push({ date: d.date, id: d.id, country: d.country, delta: range, leaving: false });
+    const sources = sourcesOf(d.personnel);
+    changes.push({ date: d.date, id: d.id, country: d.country, delta: range, leaving: false, sources });
     if (d.until !== undefined) {
-      changes.push({
-        date: d.until,
-        id: d.id,
-        country: d.country,
-        delta: { low: -range.low, high: -range.high },
-        leaving: true,
-      });
+      const delta = { low: -range.low, high: -range.high };
+      changes.push({ date: d.until, id: d.id, country: d.country, delta, leaving: true, sources });
     }
   }
 
@@ -192,13 +196,15 @@ export function cumulativeStrengthByCountry(data: MssDataset): CumulativePoint[]
   for (const change of sortByDate(changes, (c) => c.date)) {
     let point = points[points.length - 1];
     if (!point || point.date !== change.date) {
-      point = { date: change.date, time: dateToTime(change.date), arrivals: [], departures: [], byCountry: {}, total: ZERO };
+      const time = dateToTime(change.date);
+      point = { date: change.date, time, arrivals: [], departures: [], byCountry: {}, sources: [], ...ZERO };
       points.push(point);
     }
     (change.leaving ? point.departures : point.arrivals).push(change.id);
+    point.sources = [...new Set([...point.sources, ...change.sources])];
     current.set(change.country, addRange(current.get(change.country) ?? ZERO, change.delta));
     point.byCountry = Object.fromEntries([...current].map(([country, range]) => [country, { ...range }]));
-    point.total = [...current.values()].reduce(addRange, ZERO);
+    Object.assign(point, [...current.values()].reduce(addRange, ZERO));
   }
   return points;
 }

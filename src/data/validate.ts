@@ -52,7 +52,9 @@ const PREVIEW_LENGTH = 40;
 export function validateDataset(input: unknown): ValidationResult {
   try {
     // Valibot takes an array for an object and would only report the missing "sources".
-    if (Array.isArray(input)) return { ok: false, errors: [{ path: ROOT, message: `expected an object, got ${preview(input)}` }] };
+    if (Array.isArray(input)) {
+      return { ok: false, errors: [{ path: ROOT, message: `expected an object, got ${preview(input)}` }] };
+    }
     const guardErrors = checkSizeAndKeys(input);
     if (guardErrors.length > 0) return { ok: false, errors: guardErrors };
 
@@ -90,7 +92,7 @@ function checkSizeAndKeys(input: unknown): ValidationError[] {
     if (rows > MAX_SECTION_ROWS) {
       errors.push({
         path: section,
-        message: `expected at most ${MAX_SECTION_ROWS.toLocaleString('en-US')} rows, got ${rows.toLocaleString('en-US')}`,
+        message: `expected at most ${formatCount(MAX_SECTION_ROWS)} rows, got ${formatCount(rows)}`,
       });
     }
   }
@@ -104,7 +106,7 @@ function checkSizeAndKeys(input: unknown): ValidationError[] {
     const { value, path } = stack.pop()!;
     if (++count > MAX_INPUT_VALUES) {
       return [
-        { path: ROOT, message: `expected at most ${MAX_INPUT_VALUES.toLocaleString('en-US')} values in all` },
+        { path: ROOT, message: `expected at most ${formatCount(MAX_INPUT_VALUES)} values in all` },
       ];
     }
     if (value === null || typeof value !== 'object' || seen.has(value)) continue;
@@ -154,7 +156,9 @@ function defaultMessage(issue: v.BaseIssue<unknown>): string {
     case 'boolean':
       return 'expected true or false';
     case 'min_length':
-      if (issue.requirement === 1) return Array.isArray(issue.input) ? 'expected at least one item' : 'expected a non-empty text';
+      if (issue.requirement === 1) {
+        return Array.isArray(issue.input) ? 'expected at least one item' : 'expected a non-empty text';
+      }
       return `expected at least ${String(issue.requirement)} ${unit}`;
     case 'max_length':
       return `expected at most ${String(issue.requirement)} ${unit}`;
@@ -181,7 +185,7 @@ function checkSourceRefs(data: MssDataset): ValidationError[] {
       if (key === 'sources' && Array.isArray(child)) {
         child.forEach((id, i) => {
           if (typeof id === 'string' && !known(id)) {
-            errors.push({ path: `${childPath}[${i}]`, message: `unknown source id ${JSON.stringify(id)}: not in "sources"` });
+            errors.push({ path: `${childPath}[${i}]`, message: unknownSource(id) });
           }
         });
       } else {
@@ -193,7 +197,7 @@ function checkSourceRefs(data: MssDataset): ValidationError[] {
   for (const section of SECTIONS) visit(data[section], section, 0);
   const seed = data.meta?.seedArticle;
   if (seed !== undefined && !known(seed)) {
-    errors.push({ path: 'meta.seedArticle', message: `unknown source id ${JSON.stringify(seed)}: not in "sources"` });
+    errors.push({ path: 'meta.seedArticle', message: unknownSource(seed) });
   }
   return errors;
 }
@@ -237,12 +241,22 @@ function checkUniqueIds(data: MssDataset): ValidationError[] {
     const seen = new Set<string>();
     (data[section] ?? []).forEach((record: { id: string }, i: number) => {
       if (seen.has(record.id)) {
-        errors.push({ path: `${section}[${i}].id`, message: `duplicate id ${JSON.stringify(record.id)} in ${section}` });
+        const message = `duplicate id ${JSON.stringify(record.id)} in ${section}`;
+        errors.push({ path: `${section}[${i}].id`, message });
       }
       seen.add(record.id);
     });
   }
   return errors;
+}
+
+function unknownSource(id: string): string {
+  return `unknown source id ${JSON.stringify(id)}: not in "sources"`;
+}
+
+/** Error messages are in English, so counts use English digit grouping whatever the page's locale. */
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 /** `a.b`, `a[3]`, or `a["odd key"]` for keys that are not identifiers. */
@@ -282,9 +296,8 @@ function preview(value: unknown): string {
     if (!write('{')) return false;
     let first = true;
     for (const key of Object.keys(item)) {
-      if ((!first && !write(',')) || !write(`${JSON.stringify(key)}:`) || !visit((item as Record<string, unknown>)[key])) {
-        return false;
-      }
+      if (!first && !write(',')) return false;
+      if (!write(`${JSON.stringify(key)}:`) || !visit((item as Record<string, unknown>)[key])) return false;
       first = false;
     }
     return write('}');

@@ -31,7 +31,12 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], wc.configs['flat/best-practice']],
-    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    // MssChartElement is the project's base element; listing it lets the wc rules see its subclasses.
+    settings: { wc: { elementBaseClasses: ['LitElement', 'MssChartElement'] } },
+    rules: {
+      // LitElement implements every lifecycle callback, so guarding `super.connectedCallback()` only adds noise.
+      'wc/guard-super-call': 'off',
+    },
   },
   {
     files: ['test/**/*.ts'],

@@ -97,7 +97,7 @@ export default [
   {
     input: libraryInputs(),
     external: isDependency,
-    plugins: [cleanDist(), typescript(), emitDeclarations()],
+    plugins: [cleanDist(), typescript()],
     output: {
       dir: 'dist/lib',
       format: 'es',
@@ -122,7 +122,8 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [resolve(), typescript(), minify(false), buildData()],
+    // Declarations and data last: a type error then fails the build without hiding the bundles' sizes.
+    plugins: [resolve(), typescript(), minify(false), emitDeclarations(), buildData()],
     onwarn: failOnUnresolved,
     output: {
       file: 'dist/cdn/mss-charts.iife.js',

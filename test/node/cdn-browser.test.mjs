@@ -27,6 +27,9 @@ let origin;
 let browser;
 
 before(async () => {
+  for (const file of ['cdn/mss-charts.js', 'cdn/mss-charts.iife.js']) {
+    if (!existsSync(join(dist, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first`);
+  }
   server = createServer((request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     if (path === '/favicon.ico') {

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+import { property } from 'lit/decorators.js';
+import { buildContingentSpec, type ContingentView } from '../../charts/contingent.js';
+import type { BuildContext, ChartSpec } from '../../charts/spec.js';
+import type { MssDataset } from '../../data/types.js';
+import { baseStyles } from '../base/base.styles.js';
+import { MssChartElement } from '../base/mss-chart-element.js';
+
+/**
+ * How the mission's force was built: each contingent's arrival in Haiti, stacked by country, or with
+ * `view="cumulative"` the arrivals added up over time beside the force's reported head-counts. Disputed
+ * contingent sizes are drawn hatched and explained in the notes, tooltip and table.
+ *
+ * @summary Contingent arrivals of the Multinational Security Support mission in Haiti.
+ * @tag mss-contingent-chart
+ */
+export class MssContingentChart extends MssChartElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        --_ratio: 16 / 9;
+        --_ratio-narrow: 3 / 4;
+      }
+    `,
+  ];
+
+  /** `arrivals` (default): one bar per arrival date, stacked by country; `cumulative`: arrivals added up over time. */
+  @property({ reflect: true }) view: ContingentView = 'arrivals';
+
+  protected override buildSpec(data: MssDataset, context: BuildContext): ChartSpec {
+    return buildContingentSpec(data, { view: this.view === 'cumulative' ? 'cumulative' : 'arrivals' }, context);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Registers a tag once. Pages sometimes load the library twice (two embeds, two versions); a second
+ * `customElements.define` of the same tag throws, so the later copy steps aside with one warning.
+ */
+export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (existing) {
+    if (existing !== constructor) {
+      console.warn(`mss-charts: <${tag}> is already defined on this page (another copy of mss-charts?); the first definition is kept.`);
+    }
+    return;
+  }
+  customElements.define(tag, constructor);
+}

@@ -1,0 +1,9 @@
+/**
+ * mss-charts: registers every element and re-exports the public API. For the smallest import, use one
+ * element's entry (`mss-charts/contingent-chart`) or the data alone (`mss-charts/data`).
+ */
+export * from './elements/contingent-chart/contingent-chart.js';
+export { MssChartElement, type MssErrorDetail } from './elements/base/mss-chart-element.js';
+export type { ChartSpec, ChartTheme, BuildContext, TableModel, LegendItem, SourceRef } from './charts/spec.js';
+export { buildContingentSpec, type ContingentView, type ContingentOptions } from './charts/contingent.js';
+export * from './data/index.js';

@@ -1,0 +1,125 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/elements/contingent-chart/contingent-chart.js';
+import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
+import { mssDataset } from '../../src/data/mss-dataset.js';
+import { liveChartCount } from '../../src/engine/engine.js';
+
+/** Counts canvas pixels that are not transparent: proof the engine drew something. */
+function paintedPixels(canvas: HTMLCanvasElement): number {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return 0;
+  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  let painted = 0;
+  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+  return painted;
+}
+
+function shadow(el: HTMLElement): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+async function drawn(el: MssContingentChart) {
+  const chart = await el.chartReady();
+  expect(chart, 'chart instance').to.exist;
+  // Let the animation finish (or the first frame land).
+  await new Promise((r) => setTimeout(r, 600));
+  return chart!;
+}
+
+describe('<mss-contingent-chart>', () => {
+  it('draws pixels on its canvas with the default dataset', async () => {
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart style="width: 640px"></mss-contingent-chart>`);
+    await drawn(el);
+    const canvas = shadow(el).querySelector('canvas')!;
+    expect(canvas.width).to.be.greaterThan(0);
+    expect(paintedPixels(canvas)).to.be.greaterThan(2000);
+  });
+
+  it('gives the canvas role="img" and an accessible name with the title and summary', async () => {
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    const canvas = shadow(el).querySelector('canvas')!;
+    expect(canvas.getAttribute('role')).to.equal('img');
+    const title = shadow(el).querySelector('[part="title"]')!.textContent!.trim();
+    const label = canvas.getAttribute('aria-label')!;
+    expect(title).to.match(/Kenya/);
+    expect(label).to.contain(title);
+    expect(label).to.match(/Between June 2024 and December 2025/);
+  });
+
+  it('lists every arrival in the data table, with the disputed first contingent', async () => {
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    const rows = [...shadow(el).querySelectorAll('tbody tr')];
+    expect(rows.length).to.equal(mssDataset.deployments?.length);
+    const first = rows[0]!.textContent!;
+    expect(first).to.contain('June 25, 2024');
+    expect(first).to.contain('Kenya');
+    expect(first).to.match(/400/);
+    expect(first).to.match(/200/);
+    expect(shadow(el).querySelector('caption')!.textContent).to.match(/^Data:/);
+  });
+
+  it('names every source of the shown figures in the footer, as http(s) links', async () => {
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('footer a')];
+    const expected = new Set((mssDataset.deployments ?? []).flatMap((d) => (d.personnel.kind === 'disputed' ? d.personnel.reports.flatMap((r) => r.sources) : d.personnel.sources)));
+    const withUrl = [...expected].filter((id) => mssDataset.sources[id]?.url);
+    expect(links.length).to.equal(withUrl.length);
+    for (const a of links) expect(a.href).to.match(/^https?:\/\//);
+    expect(shadow(el).querySelector('footer')!.textContent).to.contain('Figures as of December 8, 2025');
+  });
+
+  it('reserves its plot space before the engine draws', async () => {
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart style="width: 600px"></mss-contingent-chart>`);
+    const plot = shadow(el).querySelector<HTMLElement>('.plot')!;
+    const { width, height } = plot.getBoundingClientRect();
+    expect(el.chartInstance).to.equal(undefined);
+    expect(width).to.equal(600);
+    expect(height).to.be.closeTo(600 * (9 / 16), 1);
+  });
+
+  it('resizes the chart with its container', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 700px"><mss-contingent-chart></mss-contingent-chart></div>`);
+    const el = wrapper.querySelector('mss-contingent-chart') as MssContingentChart;
+    const chart = await drawn(el);
+    expect(chart.width).to.be.closeTo(700, 1);
+    wrapper.style.width = '360px';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(chart.width).to.be.closeTo(360, 1);
+    // Narrow containers switch to horizontal bars.
+    expect(el.chartInstance?.options.indexAxis).to.equal('y');
+  });
+
+  it('draws when a container that started hidden is shown', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none; width: 500px"><mss-contingent-chart></mss-contingent-chart></div>`);
+    const el = wrapper.querySelector('mss-contingent-chart') as MssContingentChart;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.chartInstance).to.equal(undefined);
+    wrapper.style.display = 'block';
+    const chart = await drawn(el);
+    expect(chart.width).to.be.closeTo(500, 1);
+    expect(paintedPixels(shadow(el).querySelector('canvas')!)).to.be.greaterThan(1000);
+  });
+
+  it('destroys its chart on disconnect and draws again when reconnected', async () => {
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    await drawn(el);
+    const before = liveChartCount();
+    const parent = el.parentElement!;
+    el.remove();
+    expect(el.chartInstance).to.equal(undefined);
+    expect(liveChartCount()).to.equal(before - 1);
+    parent.append(el);
+    await drawn(el);
+    expect(liveChartCount()).to.equal(before);
+  });
+
+  it('updates in place when the view changes', async () => {
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    await drawn(el);
+    el.view = 'cumulative';
+    await oneEvent(el, 'mss-render');
+    expect((el.chartInstance?.config as { type?: string }).type).to.equal('line');
+    expect(shadow(el).querySelector('[part="title"]')!.textContent).to.contain('980');
+  });
+});

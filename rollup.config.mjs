@@ -30,7 +30,7 @@ function libraryInputs() {
       }
     }
   }
-  return inputs.filter((path) => existsSync(path));
+  return inputs;
 }
 
 const typescript = () =>

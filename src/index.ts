@@ -3,7 +3,8 @@
  * element's entry (`mss-charts/contingent-chart`) or the data alone (`mss-charts/data`).
  */
 export * from './elements/contingent-chart/contingent-chart.js';
-export { MssChartElement, type MssErrorDetail } from './elements/base/mss-chart-element.js';
-export type { ChartSpec, ChartTheme, BuildContext, TableModel, LegendItem, SourceRef } from './charts/spec.js';
+export { MssChartElement } from './elements/base/mss-chart-element.js';
+export { MssElement, type MssErrorDetail } from './elements/base/mss-element.js';
+export type { ChartSpec, ViewSpec, ChartTheme, BuildContext, TableModel, LegendItem, SourceRef } from './charts/spec.js';
 export { buildContingentSpec, type ContingentView, type ContingentOptions } from './charts/contingent.js';
 export * from './data/index.js';

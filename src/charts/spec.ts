@@ -75,15 +75,19 @@ export interface PointDescription {
   text: string;
 }
 
-export interface ChartSpec {
+/** What every element shows around its body: words, table, sources. Key-figure cards need only this. */
+export interface ViewSpec {
   title: string;
   summary: string;
   /** What is disputed or approximate, in words. */
   notes: readonly string[];
-  legend: readonly LegendItem[];
   table: TableModel;
   sources: readonly SourceRef[];
   asOf: IsoDate;
+}
+
+export interface ChartSpec extends ViewSpec {
+  legend: readonly LegendItem[];
   config: ChartConfiguration;
   /** The data points in reading order, for keyboard navigation. */
   points: readonly PointDescription[];

@@ -56,6 +56,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Scripts and Node tests that drive Chromium pass functions to page.evaluate(), which run in the page.
+    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['demo/**/*.js', 'demo/**/*.mjs'],
     languageOptions: { globals: globals.browser },
   },

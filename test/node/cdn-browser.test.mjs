@@ -1,7 +1,6 @@
 // The CDN files as a page without a bundler uses them, in headless Chromium: they define every element,
 // the ESM build fetches its chart engine only once a chart is on the page, the IIFE fetches nothing.
 // Needs `npm run build` and a Chrome (scripts/find-chrome.mjs).
-/* global customElements, document, window -- the callbacks given to page.evaluate() run in the page */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,9 +11,14 @@ import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
+/** Tag names, read from each registering module's `HTMLElementTagNameMap` declaration (see STYLE.md). */
 const elements = readdirSync(join(root, 'src/elements'), { withFileTypes: true })
-  .filter((e) => e.isDirectory() && existsSync(join(root, 'src/elements', e.name, `${e.name}.ts`)))
-  .map((e) => e.name);
+  .map((e) => join(root, 'src/elements', e.name, `${e.name}.ts`))
+  .filter((file) => existsSync(file))
+  .flatMap((file) => {
+    const map = /interface\s+HTMLElementTagNameMap\s*{([^}]*)}/.exec(readFileSync(file, 'utf8'));
+    return map ? [...map[1].matchAll(/['"]([a-z][a-z0-9]*-[a-z0-9-]*)['"]\s*:/g)].map((m) => m[1]) : [];
+  });
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
 const PAGES = {
@@ -65,8 +69,11 @@ async function open(path) {
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
+  assert.ok(elements.length > 0, 'no HTMLElementTagNameMap entry found in src/elements/<name>/<name>.ts');
   await page.goto(`${origin}${path}`);
-  await page.waitForFunction((names) => names.every((n) => customElements.get(n)), elements, { timeout: 10_000 });
+  await page
+    .waitForFunction((names) => names.every((n) => customElements.get(n)), elements, { timeout: 10_000 })
+    .catch(() => assert.fail(`${path}: not every element of ${elements.join(', ')} was defined. Page errors: ${errors.join(' | ')}`));
   return { page, requests, errors };
 }
 

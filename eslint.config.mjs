@@ -31,8 +31,8 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], wc.configs['flat/best-practice']],
-    // MssChartElement is the project's base element; listing it lets the wc rules see its subclasses.
-    settings: { wc: { elementBaseClasses: ['LitElement', 'MssChartElement'] } },
+    // The project's base elements; listing them lets the wc rules see their subclasses.
+    settings: { wc: { elementBaseClasses: ['LitElement', 'MssElement', 'MssChartElement'] } },
     rules: {
       // LitElement implements every lifecycle callback, so guarding `super.connectedCallback()` only adds noise.
       'wc/guard-super-call': 'off',

@@ -12,8 +12,7 @@ test(`first payload is at most ${kib(BUDGETS.firstPayload)} gzip`, () => {
   const g = group('firstPayload');
   assert.ok(
     g.over <= 0,
-    `first payload ${listFiles(g)} is ${g.gzip} B gzip, ${g.over} B over the ${g.budget} B budget` +
-      ' (is Chart.js still imported lazily?)',
+    `first payload ${listFiles(g)} is ${g.gzip} B gzip, ${g.over} B over the ${g.budget} B budget`,
   );
 });
 

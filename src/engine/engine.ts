@@ -15,8 +15,9 @@ import {
   ScatterController,
   Tooltip,
   type ChartConfiguration,
+  type Plugin,
 } from 'chart.js';
-import annotationPlugin from 'chartjs-plugin-annotation';
+import { annotationsPlugin } from './plugin.annotations.js';
 import { focusRingPlugin } from './plugin.focus-ring.js';
 
 Chart.register(
@@ -30,7 +31,7 @@ Chart.register(
   LinearScale,
   Filler,
   Tooltip,
-  annotationPlugin,
+  annotationsPlugin as Plugin,
   focusRingPlugin,
 );
 

@@ -1,32 +1,217 @@
-// Routes of the local test server used by the network tests: slow, failing and non-JSON answers.
-// They are served by the test runner's own dev server, so the tests touch nothing but localhost.
+// Routes of the local test server used by the network and page-safety tests: slow, failing and non-JSON
+// answers, JSON stored by a test and counted when fetched, pages sent with a strict Content-Security-Policy,
+// and a few browser commands (heap size, device pixel ratio). They are served by the test runner's own dev
+// server, so the tests touch nothing but localhost.
 
-/** @returns {import('@web/dev-server-core').Plugin[]} */
-export function testServerPlugins() {
-  return [
-    {
-      name: 'mss-test-routes',
-      async serve(context) {
-        const url = new URL(context.request.url, 'http://localhost');
-        if (!url.pathname.startsWith('/__test__/')) return undefined;
-        const route = url.pathname.slice('/__test__/'.length);
-        const delay = Number(url.searchParams.get('delay') ?? 0);
-        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 30_000)));
-        switch (route) {
-          case 'not-found':
-            context.status = 404;
-            return { body: 'Not found', type: 'text/plain' };
-          case 'not-json':
-            return { body: '<!doctype html><title>Oops</title><p>Not JSON', type: 'text/html' };
-          case 'echo': {
-            const body = url.searchParams.get('body') ?? '{}';
-            return { body, type: 'application/json' };
-          }
-          default:
-            context.status = 404;
-            return { body: `Unknown test route ${route}`, type: 'text/plain' };
-        }
-      },
+/** Bodies stored by tests (`POST /__test__/store?key=…`), served at `/__test__/data/<key>`. */
+const stored = new Map();
+/** Per stored key: requests received, answered, and abandoned by the browser before the answer. */
+const stats = new Map();
+/** CSP violation reports by page id (`report-uri`). */
+const reports = new Map();
+
+/** What the strict-CSP pages send: no inline script or style, no eval, Trusted Types required. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'self'",
+  "require-trusted-types-for 'script'",
+  // Lit's template policy; a page that lists its Trusted Types policies must list this one.
+  'trusted-types lit-html',
+].join('; ');
+
+/** Modules a test page may load: the library's sources and built files, and the test fixtures. */
+const PAGE_SCRIPT = /^\/(src|test\/fixtures|dist)\/[\w./-]+\.(ts|js|mjs)$/;
+
+const escapeAttr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function statsOf(key) {
+  let entry = stats.get(key);
+  if (!entry) {
+    entry = { requests: 0, answered: 0, aborted: 0 };
+    stats.set(key, entry);
+  }
+  return entry;
+}
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/** Waits `ms`, or less when the browser gives up on the request first. */
+function wait(context, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, Math.min(ms, 30_000));
+    context.res.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+const noStore = { 'cache-control': 'no-store' };
+
+/**
+ * `/__test__/page?script=/test/fixtures/x.ts&body=<markup>&csp=strict&id=…&lang=…&dir=…`: an HTML page with
+ * no inline script or style, whose only scripts are the listed modules (`script` may repeat).
+ */
+function page(url) {
+  const scripts = url.searchParams.getAll('script').filter((s) => PAGE_SCRIPT.test(s) && !s.includes('..'));
+  const lang = url.searchParams.get('lang');
+  const dir = url.searchParams.get('dir');
+  const id = url.searchParams.get('id') ?? 'page';
+  const headers = { ...noStore };
+  if (url.searchParams.get('csp') === 'strict') {
+    headers['content-security-policy'] = `${STRICT_CSP}; report-uri /__test__/csp-report?id=${encodeURIComponent(id)}`;
+  }
+  const html = [
+    '<!doctype html>',
+    `<html${lang ? ` lang="${escapeAttr(lang)}"` : ''}${dir ? ` dir="${escapeAttr(dir)}"` : ''}>`,
+    '<head><meta charset="utf-8"><title>mss-charts test page</title>',
+    ...scripts.map((s) => `<script type="module" src="${escapeAttr(s)}"></script>`),
+    '</head>',
+    `<body>${url.searchParams.get('body') ?? ''}</body>`,
+    '</html>',
+  ].join('\n');
+  return { body: html, type: 'text/html', headers };
+}
+
+/**
+ * Answers one `/__test__/` request. The plugin's `serve()` hook writes the response itself and returns
+ * nothing: a returned result is always sent with status 200, and these routes need 404, 500 and dropped
+ * connections. The dev server's later middleware sees a body and leaves it alone.
+ */
+async function answer(context) {
+  const url = new URL(context.request.url, 'http://localhost');
+  const route = url.pathname.slice('/__test__/'.length);
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+
+  if (route === 'store' && context.method === 'POST') {
+    const key = url.searchParams.get('key') ?? '';
+    stored.set(key, { body: await readBody(context.req), type: url.searchParams.get('type') ?? 'application/json' });
+    stats.set(key, { requests: 0, answered: 0, aborted: 0 });
+    return { body: '{"stored":true}', type: 'application/json', headers: noStore };
+  }
+  if (route === 'csp-report' && context.method === 'POST') {
+    const id = url.searchParams.get('id') ?? 'page';
+    const list = reports.get(id) ?? [];
+    list.push(await readBody(context.req));
+    reports.set(id, list);
+    return { body: '{}', type: 'application/json', headers: noStore };
+  }
+  if (route === 'csp-reports') {
+    const body = JSON.stringify(reports.get(url.searchParams.get('id') ?? 'page') ?? []);
+    return { body, type: 'application/json', headers: noStore };
+  }
+  if (route === 'stats') {
+    return { body: JSON.stringify(statsOf(url.searchParams.get('key') ?? '')), type: 'application/json', headers: noStore };
+  }
+  if (route.startsWith('data/')) {
+    const key = decodeURIComponent(route.slice('data/'.length));
+    const entry = statsOf(key);
+    entry.requests += 1;
+    context.res.once('close', () => {
+      if (!context.res.writableFinished) entry.aborted += 1;
+    });
+    if (delay > 0) await wait(context, delay);
+    if (context.res.destroyed) return { body: '' };
+    const item = stored.get(key);
+    if (!item) {
+      context.status = 404;
+      return { body: `Nothing stored under ${key}`, type: 'text/plain', headers: noStore };
+    }
+    entry.answered += 1;
+    return { body: item.body, type: item.type, headers: noStore };
+  }
+
+  if (delay > 0) await wait(context, delay);
+  switch (route) {
+    case 'not-found':
+      context.status = 404;
+      return { body: 'Not found', type: 'text/plain', headers: noStore };
+    case 'server-error':
+      context.status = 500;
+      return { body: 'Internal error', type: 'text/plain', headers: noStore };
+    case 'not-json':
+      return { body: '<!doctype html><title>Oops</title><p>Not JSON', type: 'text/html', headers: noStore };
+    case 'echo': {
+      const body = url.searchParams.get('body') ?? '{}';
+      return { body, type: 'application/json', headers: noStore };
+    }
+    case 'drop':
+      // The connection closes with no answer: fetch() rejects as on a network failure.
+      context.req.socket.destroy();
+      return { body: '', headers: noStore };
+    case 'page':
+      return page(url);
+    default:
+      context.status = 404;
+      return { body: `Unknown test route ${route}`, type: 'text/plain' };
+  }
+}
+
+/** @returns {import('@web/dev-server-core').Plugin} */
+function routes() {
+  return {
+    name: 'mss-test-routes',
+    async serve(context) {
+      if (!context.path.startsWith('/__test__/')) return undefined;
+      context.status = 200;
+      const result = await answer(context);
+      if (context.req.socket.destroyed) return undefined;
+      context.body = result.body;
+      if (result.type) context.type = result.type;
+      for (const [name, value] of Object.entries(result.headers ?? {})) context.set(name, value);
+      return undefined;
     },
-  ];
+  };
+}
+
+/**
+ * Commands for `executeServerCommand` that need the browser's DevTools protocol (Chromium, puppeteer):
+ * `mss-heap` collects garbage and returns the page's used JS heap in bytes; `mss-device-scale` emulates a
+ * device pixel ratio (what browser zoom does to a page) with `{ scale }` (`{ scale: 1 }` resets it).
+ *
+ * @returns {import('@web/test-runner-core').TestRunnerPlugin}
+ */
+function commands() {
+  return {
+    name: 'mss-test-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'mss-heap' && command !== 'mss-device-scale') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chrome launcher`);
+      const page = session.browser.getPage(session.id);
+      if (command === 'mss-device-scale') {
+        // Through puppeteer's own session: an override set from a detached CDP session would end with it.
+        const { width, height } = await page.evaluate(() => ({ width: globalThis.innerWidth, height: globalThis.innerHeight }));
+        const scale = typeof payload?.scale === 'number' ? payload.scale : 1;
+        await page.setViewport({ width, height, deviceScaleFactor: scale });
+        return true;
+      }
+      const client = await page.createCDPSession();
+      try {
+        await client.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await client.send('Runtime.getHeapUsage');
+        return usedSize;
+      } finally {
+        await client.detach();
+      }
+    },
+  };
+}
+
+export function testServerPlugins() {
+  return [routes(), commands()];
 }

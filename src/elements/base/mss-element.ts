@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BuildContext, ChartTheme, SourceRef, ViewSpec } from '../../charts/spec.js';
-import { mssDataset } from '../../data/mss-dataset.js';
 import type { MssDataset } from '../../data/types.js';
 import { isLightColor } from '../../engine/color.js';
 import { formatIsoDate, safeLocale } from '../../i18n/format.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { baseStyles } from './base.styles.js';
+import { csvBlob, downloadBlob, downloadFileName, specToCsv } from './downloads.js';
+import { DataSource, DEFAULT_TIMEOUT } from './data-source.js';
 import { onLangChange, resolveLang } from './resolve-lang.js';
 
 /** Detail of the `mss-error` event. */
@@ -17,6 +18,10 @@ export interface MssErrorDetail {
   kind: 'data' | 'engine';
   /** Validation errors, one per problem, with the path into the data. */
   errors?: readonly { path: string; message: string }[];
+  /** The address of the data (`src`) that failed. */
+  url?: string;
+  /** The HTTP status, when the server answered with an error. */
+  status?: number;
   cause?: unknown;
 }
 
@@ -37,7 +42,7 @@ export const PLACEHOLDER_THEME: ChartTheme = {
   grid: '#e1e4e8',
   background: 'transparent',
   accent: '#0b5cad',
-  series: ['#c4510a', '#00795a', '#9a4b94', '#876800', '#5f6368', '#1f1f1f'],
+  series: ['#c4510a', '#00795a', '#9a4b94', '#7f4f24', '#5f6368', '#1f1f1f'],
   disputedFill: '#5c6670',
   hatch: (color) => color,
   fontFamily: 'system-ui, sans-serif',
@@ -73,8 +78,14 @@ let idCounter = 0;
 export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  /** The dataset to show. Defaults to the sourced dataset that ships with the package. */
+  /** The dataset to show (validated; a partial one is fine). Wins over `src` and inline JSON. Defaults to the sourced dataset that ships with the package. */
   @property({ attribute: false }) data?: MssDataset;
+
+  /** URL of a JSON dataset to show instead of the built-in one; fetched once per page, however many charts use it. */
+  @property() src?: string;
+
+  /** Milliseconds to wait for `src` before showing an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** Replaces the generated title. */
   @property({ attribute: 'chart-title' }) chartTitle?: string;
@@ -91,6 +102,9 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   /** Shows the data table visibly (it is always available to screen readers). */
   @property({ type: Boolean, reflect: true, attribute: 'show-data' }) showData = false;
 
+  /** Hides the "Download data" (and, on charts, "Download image") buttons. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
+
   /** Heading level of the title (1–6), so the element fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -102,6 +116,11 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   @state() protected compact = false;
 
   protected readonly uid = `mss-${++idCounter}`;
+  /** Own data: the `data` property, `src`, or an inline `<script type="application/json">` child. */
+  private readonly source = new DataSource(this, () => this.sourceRevision++);
+  @state() private sourceRevision = 0;
+  /** The last error told to the page, so a rebuild does not warn or fire again. */
+  private reported?: string;
   protected reducedMotion?: MediaQueryList;
   private colorScheme?: MediaQueryList;
   private unsubscribeLang?: () => void;
@@ -112,9 +131,24 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   /** The element's own content between the caption and the notes (chart, cards). */
   protected abstract renderBody(spec: S | undefined): TemplateResult | typeof nothing;
 
-  /** Extra buttons in the footer (downloads). */
+  /** Extra buttons in the footer: "Download data" here; charts add "Download image". */
   protected renderControls(): TemplateResult | typeof nothing {
-    return nothing;
+    if (this.noDownload || !this.spec) return nothing;
+    return html`<button type="button" @click=${() => this.downloadData()}>${stringsFor(this.locale).downloadCsv}</button>`;
+  }
+
+  /** The data table as CSV (RFC 4180): raw values, each row's sources in full, the as-of date. */
+  toCsv(): string {
+    return this.spec ? specToCsv(this.spec, this.locale) : '';
+  }
+
+  /** Saves the data as a CSV file named after the element, its view and the as-of date. */
+  downloadData(): HTMLAnchorElement | undefined {
+    return this.spec ? downloadBlob(csvBlob(this.toCsv()), this.downloadName('csv')) : undefined;
+  }
+
+  protected downloadName(extension: string): string {
+    return downloadFileName([this.localName, this.getAttribute('view') ?? undefined, this.spec?.asOf], extension);
   }
 
   /** The theme given to builders; charts read it from CSS (see MssChartElement). */
@@ -146,6 +180,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.locale = safeLocale(resolveLang(this));
+    if (changed.has('data') || changed.has('src') || changed.has('timeout')) this.source.sync();
     if (changed.has('theme')) void this.updateComplete.then(() => this.detectScheme());
     if (!this.spec || [...changed.keys()].some((key) => !VIEW_ONLY.has(key))) this.rebuildSpec();
   }
@@ -155,9 +190,9 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     return this.locale;
   }
 
-  /** The dataset in use: the `data` property, else the built-in one. */
-  protected get effectiveData(): MssDataset {
-    return this.data ?? mssDataset;
+  /** The dataset in use: own data (the last valid), else the built-in one; undefined while own data loads. */
+  protected get effectiveData(): MssDataset | undefined {
+    return this.source.current;
   }
 
   protected buildContext(): BuildContext {
@@ -170,20 +205,29 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   }
 
   protected rebuildSpec(): void {
-    try {
-      this.spec = this.buildSpec(this.effectiveData, this.buildContext());
-      this.error = undefined;
-    } catch (cause) {
-      this.fail({ kind: 'data', message: cause instanceof Error ? cause.message : String(cause), cause });
+    const data = this.effectiveData;
+    const problem = this.source.error;
+    if (data) {
+      try {
+        this.spec = this.buildSpec(data, this.buildContext());
+        this.error = undefined;
+        if (!problem) this.reported = undefined;
+      } catch (cause) {
+        this.fail({ kind: 'data', message: cause instanceof Error ? cause.message : String(cause), cause });
+        return;
+      }
     }
+    // Newer own data failed: its error shows over the last good figures.
+    if (problem) this.fail(problem);
   }
 
   /** Shows an error in the element's box, keeps the last good figures, and tells the page once. */
   protected fail(detail: MssErrorDetail): void {
-    const same = this.error?.message === detail.message;
     this.error = detail;
-    if (same) return;
-    console.warn(`mss-charts: <${this.localName}>: ${detail.message}`);
+    if (this.reported === detail.message) return;
+    this.reported = detail.message;
+    const first = detail.errors?.[0];
+    console.warn(`mss-charts: <${this.localName}>: ${detail.message}${first ? ` First: ${first.path}: ${first.message}` : ''}`);
     this.dispatchEvent(new CustomEvent('mss-error', { detail, bubbles: true, composed: true }));
   }
 
@@ -221,7 +265,13 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
       <div class="root scheme-${this.scheme}" lang=${this.locale}>
         <figure part="figure" aria-labelledby="${this.uid}-title" aria-describedby="${this.uid}-summary">
           <figcaption>
-            <div class="title" part="title" id="${this.uid}-title" role="heading" aria-level=${this.headingLevel}>${this.shownTitle}</div>
+            <div
+              class="title"
+              part="title"
+              id="${this.uid}-title"
+              role=${this.shownTitle ? 'heading' : nothing}
+              aria-level=${this.shownTitle ? this.headingLevel : nothing}
+            >${this.shownTitle}</div>
             <p class="summary" part="summary" id="${this.uid}-summary">${this.shownSummary}</p>
           </figcaption>
           ${this.renderBody(this.spec)} ${this.renderNotes()} ${this.renderTable()} ${this.renderFooter()}
@@ -243,7 +293,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     const strings = stringsFor(this.locale);
     return html`<div class="error ${stale ? 'stale' : ''}" role="alert">
       <strong>${strings.errorTitle}</strong>
-      <span>${error.message}</span>
+      <span>${error.kind === 'engine' ? strings.engineError : error.message}</span>
       ${error.errors?.length
         ? html`<ul>
             ${error.errors.slice(0, 5).map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}

@@ -1,0 +1,278 @@
+/**
+ * Where an element's data comes from, in order: the `data` property, the `src` attribute (a JSON file), an
+ * inline `<script type="application/json">` child, else the dataset that ships with the package. Own data
+ * is untrusted: it is validated with the same schema as the types, and a failure keeps the last good data.
+ *
+ * A news page may hold many charts of one hosted file, so each URL is fetched and validated once and shared;
+ * a fetch is aborted when the last chart waiting for it leaves (removed, `src` changed, timed out).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { mssDataset } from '../../data/mss-dataset.js';
+import type { MssDataset } from '../../data/types.js';
+import { validateDataset } from '../../data/validate.js';
+import type { MssErrorDetail } from './mss-element.js';
+
+/** How long a chart waits for its `src` before it says so. */
+export const DEFAULT_TIMEOUT = 10_000;
+/** Far above any real dataset (the full one is ~150 KB); parsing more would only stall the page. */
+export const MAX_DATA_BYTES = 5 * 1024 * 1024;
+/** Hosted files kept after they loaded, so later charts of the same file need no request. */
+const CACHED_URLS = 16;
+
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  data?: MssDataset | undefined;
+  src?: string | undefined;
+  timeout: number;
+}
+
+type Outcome = { data: MssDataset } | { error: MssErrorDetail };
+
+interface SharedLoad {
+  outcome: Promise<Outcome>;
+  /** Set once loaded and valid: later charts use it at once. */
+  result?: Outcome;
+  abort: AbortController;
+  waiting: number;
+}
+
+const loads = new Map<string, SharedLoad>();
+/** The same object given to many charts is validated once. */
+const checkedObjects = new WeakMap<object, Outcome>();
+
+function failure(message: string, extra?: Partial<MssErrorDetail>): Outcome {
+  return { error: { kind: 'data', message, ...extra } };
+}
+
+function checked(input: unknown, subject: string, url?: string): Outcome {
+  const result = validateDataset(input);
+  if (result.ok) return { data: result.data };
+  const count = result.errors.length;
+  return failure(`${subject} is not a valid mss-charts dataset (${count} ${count === 1 ? 'problem' : 'problems'}).`, {
+    errors: result.errors,
+    url,
+  });
+}
+
+async function fetchDataset(url: string, signal: AbortSignal): Promise<Outcome> {
+  const subject = `The data at ${url}`;
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, { signal });
+    if (!response.ok) {
+      const status = `${response.status} ${response.statusText}`.trim();
+      return failure(`${subject} could not be loaded: the server answered ${status}.`, { url, status: response.status });
+    }
+    if (Number(response.headers.get('content-length')) > MAX_DATA_BYTES) return tooLarge(subject, url);
+    text = await response.text();
+  } catch (cause) {
+    return failure(`${subject} could not be loaded: the network request failed.`, { url, cause });
+  }
+  if (text.length > MAX_DATA_BYTES) return tooLarge(subject, url);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    const type = response.headers.get('content-type')?.split(';')[0];
+    return failure(`The file at ${url} is not JSON data${type ? ` (the server says it is ${type})` : ''}.`, { url, cause });
+  }
+  return checked(json, subject, url);
+}
+
+function tooLarge(subject: string, url: string): Outcome {
+  return failure(`${subject} is too large: more than ${MAX_DATA_BYTES / 1024 / 1024} MB.`, { url });
+}
+
+/**
+ * Joins (or starts) the one load of `url`. The wait ends at the first of: the answer, the chart's own
+ * timeout, or `leave()`; the last chart to leave before the answer aborts the request.
+ */
+function joinLoad(url: string, timeout: number): { outcome: Promise<Outcome>; leave: () => void } {
+  let load = loads.get(url);
+  if (!load) {
+    const abort = new AbortController();
+    const started: SharedLoad = {
+      abort,
+      waiting: 0,
+      outcome: fetchDataset(url, abort.signal).then((outcome) => {
+        // A failure is not kept: the next chart (or the same `src` set again) tries afresh.
+        if ('data' in outcome) started.result = outcome;
+        else if (loads.get(url) === started) loads.delete(url);
+        return outcome;
+      }),
+    };
+    load = started;
+    loads.set(url, load);
+    if (loads.size > CACHED_URLS) loads.delete(loads.keys().next().value as string);
+  }
+  const shared = load;
+  shared.waiting++;
+  let done = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const leave = (): void => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    if (--shared.waiting === 0 && !shared.result) {
+      shared.abort.abort();
+      if (loads.get(url) === shared) loads.delete(url);
+    }
+  };
+  const outcome = new Promise<Outcome>((resolve) => {
+    timer = setTimeout(() => {
+      leave();
+      const seconds = (timeout / 1000).toLocaleString('en-US');
+      resolve(failure(`The data at ${url} did not arrive within ${seconds} seconds.`, { url }));
+    }, timeout);
+    void shared.outcome.then((result) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      shared.waiting--;
+      resolve(result);
+    });
+  });
+  return { outcome, leave };
+}
+
+/** Resolves `src` against the page; only http(s) files are fetched. */
+function resolveUrl(src: string): string | Outcome {
+  try {
+    const url = new URL(src, document.baseURI);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+  } catch {
+    // reported below
+  }
+  return failure(`The data address "${src}" is not an http(s) URL.`);
+}
+
+function inlineScript(host: HTMLElement): HTMLScriptElement | null {
+  // Any depth: a CMS may wrap the script in a paragraph.
+  return host.querySelector('script[type="application/json" i]');
+}
+
+function parseInline(text: string): Outcome {
+  if (text.length > MAX_DATA_BYTES) return tooLarge('The inline JSON data', '');
+  try {
+    return checked(JSON.parse(text), 'The inline JSON data');
+  } catch (cause) {
+    return failure(`The inline JSON data could not be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+export class DataSource implements ReactiveController {
+  /** Own data that last loaded and validated; kept when newer own data fails. */
+  private good?: MssDataset;
+  /** Why the newest own data could not be used. */
+  error?: MssErrorDetail;
+  /** What the element was last given (the data object, `src`, or the inline text); undefined: nothing. */
+  private asked?: unknown;
+  /** Bumped by every new request, so a late answer to an older one is dropped. */
+  private request = 0;
+  private leave?: () => void;
+  /** The page is still being parsed: an inline JSON child may not exist yet. */
+  private parsing = false;
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: DataSourceHost,
+    private readonly onChange: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  /**
+   * The dataset to chart: the built-in one when the element is given none; else the last own data that
+   * was valid; undefined while the first own data loads, or when it failed.
+   */
+  get current(): MssDataset | undefined {
+    if (this.asked !== undefined) return this.good;
+    return this.parsing ? undefined : mssDataset;
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(this.sync);
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.parsing = document.readyState === 'loading';
+    if (this.parsing) document.addEventListener('DOMContentLoaded', this.handleParsed, { once: true });
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.handleParsed);
+    this.cancel();
+    // Asked again on reconnection (from the cache when it loaded): a moved chart keeps its data.
+    this.asked = undefined;
+  }
+
+  /** Looks at what the element is given now and loads it when it changed. */
+  readonly sync = (): void => {
+    const host = this.host;
+    if (!host.isConnected) return;
+    const data = host.data ?? undefined;
+    const src = host.src?.trim();
+    // setTimeout fires at once for delays beyond 2^31 ms; ten minutes is patience enough.
+    const timeout = host.timeout > 0 ? Math.min(host.timeout, 600_000) : DEFAULT_TIMEOUT;
+    const script = data === undefined && !src ? inlineScript(host) : null;
+    const asked = data ?? (src ? `src ${timeout} ${src}` : script ? `inline ${script.textContent ?? ''}` : undefined);
+    if (asked === this.asked) return;
+    this.cancel();
+    this.asked = asked;
+    this.error = undefined;
+    const request = ++this.request;
+    if (asked === undefined) {
+      this.good = undefined;
+    } else if (data !== undefined) {
+      const object = typeof data === 'object';
+      let outcome = object ? checkedObjects.get(data) : undefined;
+      if (!outcome) {
+        outcome = checked(data, 'The data given to the element');
+        if (object) checkedObjects.set(data, outcome);
+      }
+      this.settle(outcome);
+      return;
+    } else if (script) {
+      this.settle(parseInline(script.textContent ?? ''));
+      return;
+    } else if (src) {
+      const url = resolveUrl(src);
+      if (typeof url !== 'string') {
+        this.settle(url);
+        return;
+      }
+      const cached = loads.get(url)?.result;
+      if (cached) {
+        this.settle(cached);
+        return;
+      }
+      const { outcome, leave } = joinLoad(url, timeout);
+      this.leave = leave;
+      void outcome.then((result) => {
+        if (request !== this.request) return;
+        this.leave = undefined;
+        this.settle(result);
+      });
+    }
+    this.onChange();
+  };
+
+  private settle(outcome: Outcome): void {
+    if ('data' in outcome) this.good = outcome.data;
+    else this.error = outcome.error;
+    this.onChange();
+  }
+
+  private cancel(): void {
+    this.request++;
+    this.leave?.();
+    this.leave = undefined;
+  }
+
+  private readonly handleParsed = (): void => {
+    this.parsing = false;
+    this.asked = undefined;
+    this.sync();
+    this.onChange();
+  };
+}

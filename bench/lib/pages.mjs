@@ -1,0 +1,79 @@
+// Renders the page templates of bench/pages/ for each library: the same article, the same slots, the
+// markup each library asks for in place of `{{chart …}}`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const LIBRARIES = {
+  A: { name: 'mss-charts', script: '/cdn/mss-charts.js' },
+  B: { name: 'Chart.js (chart.js/auto)', script: '/tmp/chartjs.js' },
+  C: { name: 'ECharts (echarts/core)', script: '/tmp/echarts.js' },
+};
+
+export const PAGES = {
+  one: { file: 'one-chart.html', title: 'One chart' },
+  article: { file: 'article.html', title: 'Article, 30 charts (3 in the first screen)' },
+  cycles: { file: 'cycles.html', title: 'Add and remove a chart 1,000 times' },
+};
+
+const TITLES = {
+  arrivals: 'Contingents arriving in Haiti, by country',
+  cumulative: 'Personnel arrived, added up over time',
+};
+
+function chartMarkup(lib, kind) {
+  if (lib === 'A') return `<mss-contingent-chart view="${kind}"></mss-contingent-chart>`;
+  const title = TITLES[kind];
+  const plot =
+    lib === 'B'
+      ? // The Chart.js getting-started markup: a canvas in a plain div (Chart.js sizes it when it draws).
+        `<div><canvas data-chart="${kind}" role="img" aria-label="${title}"></canvas></div>`
+      : `<div class="echarts" data-chart="${kind}" role="img" aria-label="${title}"></div>`;
+  return `<figure class="chart"><figcaption>${title}</figcaption>${plot}<p class="source">Source: the mss-charts dataset</p></figure>`;
+}
+
+const SENTENCES = [
+  'This paragraph stands in for the reporting that surrounds the charts in a long article.',
+  'It is long enough to push the next chart well below the first screen, as prose does in a real story.',
+  'Readers scroll through several screens of text before they reach each of the later charts.',
+  'Nothing in this text is a figure; the numbers are in the charts and their tables.',
+  'A newsroom page also carries images, advertisements and other scripts, which this page leaves out.',
+];
+
+function prose(count, seed) {
+  const paragraphs = [];
+  for (let p = 0; p < count; p += 1) {
+    const sentences = [];
+    for (let s = 0; s < 6; s += 1) sentences.push(SENTENCES[(seed + p + s) % SENTENCES.length]);
+    paragraphs.push(`<p>${sentences.join(' ')}</p>`);
+  }
+  return paragraphs.join('\n');
+}
+
+function sections(lib, count) {
+  const out = [];
+  for (let i = 0; i < count; i += 1) {
+    const kind = i % 2 === 0 ? 'cumulative' : 'arrivals';
+    out.push(`<h2>Section ${i + 1}</h2>\n${prose(4, i)}\n${chartMarkup(lib, kind)}`);
+  }
+  return out.join('\n');
+}
+
+/** Every page for every library, by URL path ("/A/article.html"). */
+export function renderPages(pagesDir) {
+  const rendered = new Map();
+  for (const [page, { file }] of Object.entries(PAGES)) {
+    const template = readFileSync(join(pagesDir, file), 'utf8');
+    for (const [lib, { name, script }] of Object.entries(LIBRARIES)) {
+      let seed = 0;
+      const html = template
+        .replaceAll('{{library}}', name)
+        .replaceAll('{{head}}', `<script type="module" src="${script}"></script>`)
+        .replace(/\{\{chart (\w+)\}\}/g, (_, kind) => chartMarkup(lib, kind))
+        .replace(/\{\{prose (\d+)\}\}/g, (_, n) => prose(Number(n), seed++))
+        .replace(/\{\{sections (\d+)\}\}/g, (_, n) => sections(lib, Number(n)));
+      if (html.includes('{{')) throw new Error(`${file}: a template token was not replaced`);
+      rendered.set(`/${lib}/${page}.html`, html);
+    }
+  }
+  return rendered;
+}

@@ -1,0 +1,82 @@
+// Runs in the page before any of its scripts (injected with addInitScript), identically for A, B and C.
+// It records long tasks and layout shifts, and finds the first frame in which a chart is visible: the
+// first requestAnimationFrame in which a canvas inside the viewport (in the document or in any open
+// shadow root) has a pixel that is not fully transparent.
+
+/** Stringified into the page: must not use anything outside its own body. */
+export function probe() {
+  const state = {
+    longTasks: [],
+    shifts: [],
+    /** rAF timestamp of each frame in which another in-viewport canvas first had pixels. */
+    drawn: [],
+    firstChart: null,
+    stop: false,
+  };
+  window.__bench = state;
+
+  const observe = (type, record) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(record)).observe({ type, buffered: true });
+    } catch {
+      state[`${type}Unsupported`] = true;
+    }
+  };
+  observe('longtask', (e) => state.longTasks.push({ start: e.startTime, duration: e.duration }));
+  observe('layout-shift', (e) => state.shifts.push({ start: e.startTime, value: e.value, input: e.hadRecentInput }));
+
+  // Pixels are read from a copy (drawImage), never from the chart's own canvas: calling getContext() on a
+  // canvas that a library has not drawn on yet would create its context with our settings.
+  const scratch = document.createElement('canvas');
+  const scratchContext = scratch.getContext('2d', { willReadFrequently: true });
+  const done = new WeakSet();
+
+  const allCanvases = (root, out) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName === 'canvas') out.push(element);
+      if (element.shadowRoot) allCanvases(element.shadowRoot, out);
+    }
+    return out;
+  };
+  const inViewport = (canvas) => {
+    const r = canvas.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  };
+  const hasPixels = (canvas) => {
+    const { width, height } = canvas;
+    if (width === 0 || height === 0) return false;
+    if (scratch.width !== width || scratch.height !== height) {
+      scratch.width = width;
+      scratch.height = height;
+    } else {
+      scratchContext.clearRect(0, 0, width, height);
+    }
+    scratchContext.drawImage(canvas, 0, 0);
+    const pixels = scratchContext.getImageData(0, 0, width, height).data;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+    return false;
+  };
+
+  const frame = (time) => {
+    if (state.stop) return;
+    for (const canvas of allCanvases(document, [])) {
+      if (done.has(canvas) || !inViewport(canvas) || !hasPixels(canvas)) continue;
+      done.add(canvas);
+      state.drawn.push(time);
+      state.firstChart ??= time;
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+
+  /** Called once the page has settled: every canvas on the page, drawn or not, and how many are visible. */
+  state.census = () => {
+    const canvases = allCanvases(document, []);
+    return {
+      canvases: canvases.length,
+      drawn: canvases.filter(hasPixels).length,
+      inViewport: canvases.filter(inViewport).length,
+      drawnInViewport: canvases.filter((c) => inViewport(c) && hasPixels(c)).length,
+    };
+  };
+}

@@ -1,0 +1,112 @@
+// Medians, ratios and the Markdown table of a benchmark run, and the goals checked against them.
+
+export function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** A / B, or null when it has no meaning (a missing value, or 0 / 0 which counts as 1: both are nothing). */
+export function ratio(a, b) {
+  if (a === null || b === null || a === undefined || b === undefined) return null;
+  if (b === 0) return a === 0 ? 1 : null;
+  return a / b;
+}
+
+const kib = (bytes) => (bytes === null ? '–' : `${(bytes / 1024).toFixed(1)} KiB`);
+const ms = (value) => (value === null ? '–' : `${Math.round(value)} ms`);
+const plain = (digits) => (value) => (value === null ? '–' : value.toFixed(digits));
+const count = (value) => (value === null ? '–' : String(Math.round(value)));
+
+/** The rows of each page's table: key, label, format. */
+export const LOAD_ROWS = [
+  ['firstPayloadGzip', 'JS first payload (arrived before DOMContentLoaded), gzip', kib],
+  ['firstPayloadBrotli', 'JS first payload, brotli', kib],
+  ['beforeChartGzip', 'JS arrived before the first chart was drawn, gzip', kib],
+  ['beforeChartBrotli', 'JS arrived before the first chart was drawn, brotli', kib],
+  ['totalJsGzip', 'JS in total, gzip', kib],
+  ['totalJsBrotli', 'JS in total, brotli', kib],
+  ['requests', 'Requests (all types)', count],
+  ['timeToFirstChart', 'Time to first chart drawn', ms],
+  ['totalBlockingTime', 'Total blocking time (load)', ms],
+  ['layoutShift', 'Cumulative layout shift', plain(3)],
+  ['chartsDrawn', 'Charts drawn by the time the page settled', count],
+  ['chartsDrawnInViewport', 'Charts drawn in the first screen', count],
+];
+
+export const CYCLE_ROWS = [
+  ['heapBefore', 'JS heap before (after GC)', kib],
+  ['heapAfter', 'JS heap after the cycles (after GC)', kib],
+  ['heapGrowth', 'JS heap growth', kib],
+  ['liveCharts', 'Live chart instances after', count],
+  ['nodesGrowth', 'DOM nodes growth', count],
+  ['listenersGrowth', 'Event listeners growth', count],
+  ['msPerCycle', 'Time per add/draw/remove cycle', plain(1)],
+];
+
+/** Medians per library of every figure, and A/B, A/C of the medians. */
+export function summarise(samplesByLib, keys) {
+  const medians = {};
+  for (const [lib, samples] of Object.entries(samplesByLib)) {
+    medians[lib] = Object.fromEntries(keys.map((key) => [key, median(samples.map((s) => s[key]))]));
+  }
+  const ratios = {};
+  for (const other of ['B', 'C']) {
+    if (!medians.A || !medians[other]) continue;
+    ratios[`A/${other}`] = Object.fromEntries(keys.map((key) => [key, ratio(medians.A[key], medians[other][key])]));
+  }
+  return { medians, ratios };
+}
+
+export function markdownTable(summary, rows, libraries) {
+  const libs = Object.keys(summary.medians);
+  const ratioKeys = Object.keys(summary.ratios);
+  const header = ['', ...libs.map((lib) => `${lib}: ${libraries[lib].name}`), ...ratioKeys];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
+  for (const [key, label, format] of rows) {
+    const cells = libs.map((lib) => format(summary.medians[lib][key]));
+    const ratios = ratioKeys.map((r) => {
+      const value = summary.ratios[r][key];
+      return value === null ? '–' : `${value.toFixed(2)}×`;
+    });
+    lines.push(`| ${[label, ...cells, ...ratios].join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The issue's goals, as ratios to B measured in the same run (so they hold on any machine), and the
+ * absolute memory goal. Each result says PASS or MISS with the numbers behind it.
+ */
+export function checkGoals(results) {
+  const goals = [];
+  const byRatio = (page, key, limit, label, format) => {
+    const summary = results.pages[page]?.summary;
+    if (!summary?.ratios['A/B']) return;
+    const a = summary.medians.A[key];
+    const b = summary.medians.B[key];
+    const r = summary.ratios['A/B'][key];
+    const pass = r !== null && r <= limit;
+    goals.push({
+      goal: `${label} (${results.pages[page].title}): A ≤ ${limit} × B`,
+      pass,
+      measured: r === null ? `A ${format(a)}, B ${format(b)}: no ratio` : `A ${format(a)} = ${r.toFixed(2)} × B (${format(b)})`,
+    });
+  };
+  for (const page of ['one', 'article']) byRatio(page, 'firstPayloadGzip', 0.3, 'first payload, gzip', kib);
+  for (const page of ['one', 'article']) byRatio(page, 'timeToFirstChart', 1.0, 'time to first chart', ms);
+  byRatio('article', 'totalBlockingTime', 0.3, 'total blocking time', ms);
+  const cycles = results.pages.cycles?.summary?.medians.A;
+  if (cycles) {
+    const pass = cycles.heapGrowth !== null && cycles.heapGrowth <= 1024 * 1024 && cycles.liveCharts === 0;
+    goals.push({
+      goal: `heap growth ≤ 1 MiB and 0 live charts after ${results.options.cycles} add/remove cycles (A)`,
+      pass,
+      measured: `A heap growth ${kib(cycles.heapGrowth)}, ${count(cycles.liveCharts)} live charts`,
+    });
+  }
+  return goals;
+}
+
+export const goalLine = (g) => `${g.pass ? 'PASS' : 'MISS'}  ${g.goal} — ${g.measured}`;

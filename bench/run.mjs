@@ -1,0 +1,231 @@
+// `npm run bench`: mss-charts (A) against the same charts hand-written with chart.js/auto (B) and with
+// Apache ECharts (C), in headless Chromium, on three pages: one chart, a 30-chart article, and a page that
+// adds and removes a chart 1,000 times. Prints a Markdown table of medians with A/B and A/C ratios and
+// the goals as PASS/MISS lines, and writes bench/results/<time>.json, latest.json and latest.md.
+//
+//   node bench/run.mjs [--runs 5] [--network slow4g|fast3g|none] [--cycles 1000] [--cycle-runs 1]
+//                      [--pages one,article,cycles] [--no-write]
+// Run `npm run build` first: A is whatever dist/cdn/ holds.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireChrome } from '../scripts/find-chrome.mjs';
+import { NETWORKS, loadFigures, measureCycles, measureLoad } from './lib/measure.mjs';
+import { LIBRARIES, PAGES, renderPages } from './lib/pages.mjs';
+import { CYCLE_ROWS, LOAD_ROWS, checkGoals, goalLine, markdownTable, summarise } from './lib/report.mjs';
+import { loadSeries } from './lib/series.mjs';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const root = join(benchDir, '..');
+const cdnDir = join(root, 'dist', 'cdn');
+const tmpDir = join(benchDir, '.tmp');
+const resultsDir = join(benchDir, 'results');
+const VIEWPORT = { width: 1600, height: 900 };
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    network: { type: 'string', default: 'slow4g' },
+    cycles: { type: 'string', default: '1000' },
+    'cycle-runs': { type: 'string', default: '1' },
+    warmup: { type: 'string', default: '1' },
+    pages: { type: 'string', default: 'one,article,cycles' },
+    'quiet-ms': { type: 'string', default: '1500' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const options = {
+  runs: Number(args.runs),
+  network: args.network,
+  cycles: Number(args.cycles),
+  cycleRuns: Number(args['cycle-runs']),
+  warmup: Number(args.warmup),
+  pages: args.pages.split(',').map((p) => p.trim()),
+  quietMs: Number(args['quiet-ms']),
+  viewport: VIEWPORT,
+};
+if (!(options.network in NETWORKS)) throw new Error(`--network must be one of ${Object.keys(NETWORKS).join(', ')}`);
+for (const page of options.pages) if (!(page in PAGES)) throw new Error(`unknown page "${page}" (${Object.keys(PAGES).join(', ')})`);
+
+const log = (line = '') => process.stderr.write(`${line}\n`);
+
+function listFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+/** A is the CDN build as it is: its entry, and the chunk that exports liveChartCount (read, not hard-coded). */
+function inspectCdn() {
+  const entry = join(cdnDir, 'mss-charts.js');
+  if (!existsSync(entry)) throw new Error('dist/cdn/mss-charts.js is missing: run `npm run build` first');
+  const jsFiles = listFiles(cdnDir).filter((f) => f.endsWith('.js'));
+  const engine = jsFiles.find((f) => /export\s*\{[^}]*\bliveChartCount\b[^}]*\}/.test(readFileSync(f, 'utf8')));
+  if (!engine) throw new Error('no file in dist/cdn exports liveChartCount (the engine chunk): has the build changed?');
+  const newestSource = Math.max(...listFiles(join(root, 'src')).map((f) => statSync(f).mtimeMs));
+  if (newestSource > statSync(entry).mtimeMs) {
+    log('warning: src/ has changed since dist/cdn was built; A is measured as last built (run `npm run build`).');
+  }
+  return { engineUrl: `/cdn/${relative(cdnDir, engine).split(sep).join('/')}` };
+}
+
+/** B's and C's page scripts, bundled and minified as their developer would ship them. */
+async function bundlePeers() {
+  mkdirSync(tmpDir, { recursive: true });
+  writeFileSync(join(tmpDir, 'series.json'), JSON.stringify(await loadSeries(root)));
+  const built = await esbuild.build({
+    entryPoints: { chartjs: join(benchDir, 'src', 'chartjs.js'), echarts: join(benchDir, 'src', 'echarts.js') },
+    outdir: tmpDir,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const composition = {};
+  for (const [file, output] of Object.entries(built.metafile.outputs)) {
+    const packages = {};
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'page script';
+      packages[name] = (packages[name] ?? 0) + bytesInOutput;
+    }
+    composition[file.split('/').pop()] = packages;
+  }
+  return composition;
+}
+
+function environment(browserVersion) {
+  let commit = null;
+  let dirty = null;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+  } catch {
+    // not a git checkout
+  }
+  const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  return {
+    date: new Date().toISOString(),
+    commit,
+    srcChangedSinceCommit: dirty,
+    chromium: browserVersion,
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    versions: { 'chart.js': version('chart.js'), echarts: version('echarts'), lit: version('lit') },
+  };
+}
+
+async function main() {
+  const { engineUrl } = inspectCdn();
+  log('bundling B (chart.js/auto) and C (echarts/core) with esbuild…');
+  const composition = await bundlePeers();
+  const rendered = renderPages(join(benchDir, 'pages'));
+  const { startServer } = await import('./lib/server.mjs');
+  const server = await startServer({
+    mounts: { '/cdn/': cdnDir, '/tmp/': tmpDir, '/pages/': join(benchDir, 'pages') },
+    render: (path) => rendered.get(path),
+  });
+  const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS, headless: true });
+  const network = NETWORKS[options.network];
+  const libs = Object.keys(LIBRARIES);
+  const results = { options: { ...options, engineUrl }, environment: environment(browser.version()), bundles: composition, pages: {} };
+  const warnings = [];
+  const started = Date.now();
+
+  try {
+    const loadPages = options.pages.filter((p) => p !== 'cycles');
+    for (const page of loadPages) results.pages[page] = { title: PAGES[page].title, samples: Object.fromEntries(libs.map((l) => [l, []])) };
+    // Warm-up loads are thrown away; then each run loads every page with every library, the libraries in
+    // a rotating order so that none always goes first.
+    for (let run = -options.warmup; run < options.runs; run += 1) {
+      for (const page of loadPages) {
+        const order = libs.map((_, i) => libs[(i + Math.max(run, 0)) % libs.length]);
+        for (const lib of order) {
+          const url = `${server.origin}/${lib}/${page}.html`;
+          const seen = await measureLoad(browser, server, url, { viewport: options.viewport, network, quietMs: options.quietMs, maxMs: 60000 });
+          const label = `${run < 0 ? 'warm-up' : `run ${run + 1}/${options.runs}`} ${page} ${lib}`;
+          if (seen.timedOut) warnings.push(`${label}: no chart was drawn, or the page did not settle, within 60 s`);
+          for (const error of seen.errors) warnings.push(`${label}: ${error}`);
+          if (run < 0) continue;
+          const figures = loadFigures(seen);
+          results.pages[page].samples[lib].push(figures);
+          log(`${label}: first chart ${Math.round(figures.timeToFirstChart)} ms, TBT ${Math.round(figures.totalBlockingTime)} ms, ${figures.chartsDrawn} charts drawn`);
+        }
+      }
+    }
+    for (const page of loadPages) {
+      const keys = LOAD_ROWS.map(([key]) => key);
+      results.pages[page].summary = summarise(results.pages[page].samples, keys);
+    }
+
+    if (options.pages.includes('cycles')) {
+      results.pages.cycles = { title: PAGES.cycles.title, samples: Object.fromEntries(libs.map((l) => [l, []])) };
+      for (let run = 0; run < options.cycleRuns; run += 1) {
+        for (const lib of libs) {
+          const url = `${server.origin}/${lib}/cycles.html`;
+          const figures = await measureCycles(browser, url, lib, { viewport: options.viewport, count: options.cycles, warmup: 20, engineUrl });
+          for (const error of figures.errors) warnings.push(`cycles ${lib}: ${error}`);
+          delete figures.errors;
+          results.pages.cycles.samples[lib].push(figures);
+          log(`cycles ${lib}: heap +${(figures.heapGrowth / 1024).toFixed(1)} KiB, ${figures.liveCharts} live, ${figures.msPerCycle.toFixed(1)} ms/cycle`);
+        }
+      }
+      results.pages.cycles.summary = summarise(results.pages.cycles.samples, CYCLE_ROWS.map(([key]) => key));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  results.goals = checkGoals(results);
+  results.warnings = [...new Set(warnings)];
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  const markdown = renderMarkdown(results);
+  process.stdout.write(`${markdown}\n`);
+  if (!args['no-write']) {
+    mkdirSync(resultsDir, { recursive: true });
+    const stamp = results.environment.date.replace(/[:.]/g, '-');
+    const json = `${JSON.stringify(results, null, 2)}\n`;
+    writeFileSync(join(resultsDir, `${stamp}.json`), json);
+    writeFileSync(join(resultsDir, 'latest.json'), json);
+    writeFileSync(join(resultsDir, 'latest.md'), `${markdown}\n`);
+    log(`wrote bench/results/${stamp}.json, latest.json and latest.md (${results.seconds} s)`);
+  }
+}
+
+function renderMarkdown(results) {
+  const { options: o, environment: env } = results;
+  const out = [];
+  const networkText = o.network === 'none' ? 'no network throttling' : `network throttled to "${o.network}"`;
+  out.push(
+    `Medians of ${o.runs} runs, ${networkText}, viewport ${o.viewport.width}×${o.viewport.height}, ` +
+      `Chromium ${env.chromium}, ${env.cores} × ${env.cpu}, commit ${env.commit ?? '?'}${env.srcChangedSinceCommit ? ' (src/ modified)' : ''}, ${env.date.slice(0, 10)}. ` +
+      `Chart.js ${env.versions['chart.js']}, ECharts ${env.versions.echarts}.`,
+  );
+  for (const [page, data] of Object.entries(results.pages)) {
+    out.push('', `### ${data.title}`, '');
+    out.push(markdownTable(data.summary, page === 'cycles' ? CYCLE_ROWS : LOAD_ROWS, LIBRARIES));
+  }
+  out.push('', '### Goals (ratios to B from this run)', '', '```');
+  for (const goal of results.goals) out.push(goalLine(goal));
+  out.push('```');
+  if (results.warnings.length) {
+    out.push('', '### Warnings', '');
+    for (const w of results.warnings.slice(0, 30)) out.push(`- ${w}`);
+    if (results.warnings.length > 30) out.push(`- … and ${results.warnings.length - 30} more (see the JSON)`);
+  }
+  return out.join('\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

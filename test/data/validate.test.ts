@@ -154,7 +154,7 @@ describe('validateDataset', () => {
     const started = performance.now();
     const errors = errorsOf(input);
     expect(performance.now() - started).to.be.below(1000);
-    expect(errors).to.deep.equal([{ path: 'pledges', message: 'expected at most 10,000 rows, got 500,000' }]);
+    expect(errors).to.deep.equal([{ path: 'pledges', message: 'expected at most 2,000 rows, got 100,000' }]);
   });
 
   it('does not reject a section of exactly the maximum size for its size', () => {

@@ -141,7 +141,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
         ...config.options,
         responsive: false,
         maintainAspectRatio: false,
-        animation: this.reducedMotion?.matches ? false : config.options?.animation,
+        animation: this.reducedMotion?.matches || isLarge(config) ? false : config.options?.animation,
       },
     } as ChartSpec['config'];
   }
@@ -251,4 +251,13 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     }
     return nothing;
   }
+}
+
+/** Data elements beyond which animating frames would stall the page (Chart.js redraws every bar each frame). */
+const MAX_ANIMATED_ELEMENTS = 1000;
+
+function isLarge(config: ChartSpec['config']): boolean {
+  let count = 0;
+  for (const dataset of config.data.datasets) count += dataset.data.length;
+  return count > MAX_ANIMATED_ELEMENTS;
 }

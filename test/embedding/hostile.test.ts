@@ -1,0 +1,189 @@
+// Hostile content is inert: markup in data stays text, only http(s) sources become links, prototype keys
+// do nothing, and huge inputs get a clear message without freezing the page.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/contingent-chart/contingent-chart.js';
+import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
+import type { MssDataset } from '../../src/data/types.js';
+import { MAX_SECTION_ROWS } from '../../src/data/validate.js';
+import { firstContingents, nextError, serve, shadow, sleep, textOf, until } from '../fixtures/embedding.js';
+
+type Chart = MssContingentChart;
+
+declare global {
+  interface Window {
+    pwned?: number;
+  }
+}
+
+const MARKUP = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><b>bold</b>';
+
+/** Two real contingents whose words are replaced by markup, with sources that try every kind of address. */
+function hostileDataset(): MssDataset {
+  const data = structuredClone(firstContingents(2)) as MssDataset & { deployments: { label: unknown; note?: unknown }[] };
+  data.deployments[0]!.label = MARKUP;
+  data.deployments[1]!.note = { en: MARKUP };
+  const ids = new Set(JSON.stringify(data.deployments).match(/"sources":\[[^\]]*\]/g)?.join(',').match(/[a-z0-9-]{8,}/g));
+  // The first is the one good address: it must stay a link.
+  const addresses = ['https://example.org/report', 'javascript:window.pwned=3', ' JAVASCRIPT:window.pwned=4', 'java\tscript:window.pwned=5', 'data:text/html,<script>parent.pwned=6</script>', 'vbscript:x', '//example.org/not-a-scheme'];
+  const sources: MssDataset['sources'] = {};
+  [...ids].forEach((id, i) => {
+    sources[id] = { publisher: `${MARKUP} ${i}`, title: MARKUP, url: addresses[i % addresses.length]! };
+  });
+  return { ...data, sources };
+}
+
+/** Spies on console.warn for the duration of `run`. */
+async function quietly(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** The longest time the main thread did not run a 10 ms timer while `run` ran. */
+async function longestStall(run: () => Promise<void>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  try {
+    await run();
+    await sleep(50);
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(longest, performance.now() - last);
+}
+
+describe('hostile content', () => {
+  afterEach(() => {
+    expect(window.pwned, 'no script from the data ran').to.equal(undefined);
+  });
+
+  it('renders text from the data as text, never as markup', async () => {
+    const el = await fixture<Chart>(html`<mss-contingent-chart .data=${hostileDataset()}></mss-contingent-chart>`);
+    await el.chartReady();
+    await sleep(300);
+    const root = shadow(el);
+    expect(root.querySelectorAll('img, script, b, iframe')).to.have.length(0);
+    expect(textOf(el, 'footer')).to.contain('<img src=x onerror="window.pwned=1">');
+    expect(textOf(el, 'table')).to.contain('<b>bold</b>');
+  });
+
+  it('makes no link of a source address that is not http(s)', async () => {
+    const data = hostileDataset();
+    const el = await fixture<Chart>(html`<mss-contingent-chart .data=${data}></mss-contingent-chart>`);
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a')];
+    expect(Object.keys(data.sources).length).to.be.greaterThan(2);
+    expect(links.map((a) => a.href)).to.deep.equal(['https://example.org/report']);
+    const footer = textOf(el, 'footer');
+    for (const id of Object.keys(data.sources)) expect(footer).to.contain(data.sources[id]!.publisher);
+  });
+
+  it('rejects __proto__, constructor and prototype keys and leaves Object.prototype alone', async () => {
+    const json = JSON.stringify(firstContingents(2)).replace(
+      '"deployments":[{',
+      '"__proto__":{"polluted":"yes"},"deployments":[{"constructor":{"prototype":{"polluted":"yes"}},',
+    );
+    const inline = document.createElement('mss-contingent-chart');
+    inline.innerHTML = `<script type="application/json">${json}</script>`;
+    const error = nextError(inline);
+    await quietly(async () => {
+      await fixture(html`<div>${inline}</div>`);
+      await error;
+    });
+    const detail = await error;
+    expect(detail.errors).to.deep.include({ path: '__proto__', message: 'the key "__proto__" is not allowed' });
+    expect(detail.errors).to.deep.include({ path: 'deployments[0].constructor', message: 'the key "constructor" is not allowed' });
+    expect(({} as { polluted?: string }).polluted).to.equal(undefined);
+
+    const url = await serve('proto', json);
+    const fetched = document.createElement('mss-contingent-chart');
+    fetched.src = url;
+    const fetchError = nextError(fetched);
+    await quietly(async () => {
+      await fixture(html`<div>${fetched}</div>`);
+      await fetchError;
+    });
+    expect((await fetchError).errors?.map((e) => e.path)).to.include('deployments[0].constructor');
+    expect(({} as { polluted?: string }).polluted).to.equal(undefined);
+  });
+
+  it('answers 10^5 rows through the data property with a clear message, without freezing the page', async () => {
+    const row = (firstContingents(1).deployments ?? [])[0]!;
+    const huge = { sources: firstContingents(1).sources, deployments: Array.from({ length: 100_000 }, () => row) };
+    const el = await fixture<Chart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    let message = '';
+    const stall = await longestStall(async () => {
+      const error = nextError(el);
+      await quietly(async () => {
+        el.data = huge;
+        message = textOf(el, '.error li') || (await error).errors?.[0]?.message || '';
+        await error;
+        await el.updateComplete;
+      });
+    });
+    expect(textOf(el, '.error li')).to.equal('deployments: expected at most 2,000 rows, got 100,000');
+    expect(message).to.contain('2,000');
+    console.log(`10^5 rows via the data property: longest stall ${stall.toFixed(0)} ms`);
+    expect(stall, 'longest main-thread stall (ms)').to.be.below(250);
+  });
+
+  it('answers a 10^5-row file with a clear message, without freezing the page', async () => {
+    const url = await serve('huge', { sources: {}, displacement: Array.from({ length: 100_000 }, () => ({})) });
+    const el = document.createElement('mss-contingent-chart');
+    el.src = url;
+    let text = '';
+    const stall = await longestStall(async () => {
+      await quietly(async () => {
+        await fixture(html`<div>${el}</div>`);
+        await until(() => shadow(el).querySelector('.error') !== null, 'the error box');
+        text = textOf(el, '.error');
+      });
+    });
+    expect(text).to.contain('displacement: expected at most 2,000 rows, got 100,000');
+    console.log(`10^5 rows via src: longest stall ${stall.toFixed(0)} ms`);
+    expect(stall, 'longest main-thread stall (ms)').to.be.below(250);
+  });
+
+  it('draws a dataset at the row limit in bounded time', async function () {
+    this.timeout(30_000);
+    const base = firstContingents(13).deployments ?? [];
+    // Distinct dates, so the chart has as many bars as the table has rows.
+    const deployments = Array.from({ length: MAX_SECTION_ROWS }, (_, i) => ({
+      ...base[i % base.length]!,
+      id: `row-${i}`,
+      date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10),
+    }));
+    const el = document.createElement('mss-contingent-chart');
+    el.data = { sources: firstContingents(1).sources, deployments };
+    const stall = await longestStall(async () => {
+      await fixture(html`<div>${el}</div>`);
+      await el.chartReady();
+    });
+    expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(MAX_SECTION_ROWS);
+    expect(el.chartInstance?.data.labels).to.have.length(MAX_SECTION_ROWS);
+    console.log(`${MAX_SECTION_ROWS} rows: longest stall ${stall.toFixed(0)} ms`);
+    expect(stall, 'longest main-thread stall (ms)').to.be.below(1500);
+  });
+
+  it('refuses a file larger than 5 MB before parsing it', async () => {
+    const url = await serve('too-large', `{"sources":{},"padding":"${'x'.repeat(5.5 * 1024 * 1024)}"}`);
+    const el = document.createElement('mss-contingent-chart');
+    el.src = url;
+    const error = nextError(el, 10_000);
+    await quietly(async () => {
+      await fixture(html`<div>${el}</div>`);
+      await error;
+    });
+    expect((await error).message).to.match(/is too large: more than 5 MB\.$/);
+  });
+});

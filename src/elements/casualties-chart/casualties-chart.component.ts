@@ -1,0 +1,35 @@
+import { css } from 'lit';
+import { property } from 'lit/decorators.js';
+import { buildCasualtiesSpec, type CasualtiesView } from '../../charts/casualties.js';
+import type { BuildContext, ChartSpec } from '../../charts/spec.js';
+import type { MssDataset } from '../../data/types.js';
+import { baseStyles } from '../base/base.styles.js';
+import { MssChartElement } from '../base/mss-chart-element.js';
+
+/**
+ * People killed in Haiti per quarter, as the UN (BINUH, OHCHR) counted them, or with `view="yearly"` the
+ * UN's yearly totals. Each count keeps its metric: a quarter reported only as "killed or injured" is drawn
+ * hatched and never read as a count of the killed; yearly totals that UN reports give differently are
+ * drawn as a range with both sources. Counts for other spans of time are in the notes and the table.
+ *
+ * @summary People killed in Haiti per quarter or per year, according to the UN.
+ * @tag mss-casualties-chart
+ */
+export class MssCasualtiesChart extends MssChartElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        --_ratio: 16 / 9;
+        --_ratio-narrow: 3 / 4;
+      }
+    `,
+  ];
+
+  /** `quarterly` (default): one bar per quarter; `yearly`: the UN's yearly totals, with their disputes. */
+  @property({ reflect: true }) view: CasualtiesView = 'quarterly';
+
+  protected override buildSpec(data: MssDataset, context: BuildContext): ChartSpec {
+    return buildCasualtiesSpec(data, { view: this.view === 'yearly' ? 'yearly' : 'quarterly' }, context);
+  }
+}

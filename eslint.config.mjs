@@ -8,7 +8,8 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', '.tmp/', 'bench/.tmp/', 'test/screenshots/', 'custom-elements.json'],
+    // test/consumer/ is a separate project checked against the packed package (test/node/consumer.test.mjs).
+    ignores: ['dist/', 'coverage/', '.tmp/', 'bench/.tmp/', 'test/screenshots/', 'test/consumer/', 'custom-elements.json'],
   },
   js.configs.recommended,
   {

@@ -1,0 +1,721 @@
+/**
+ * The displacement chart: people internally displaced in Haiti over time (IOM Displacement Tracking Matrix
+ * rounds and UN figures), the mission's milestones on the time axis, and the seed article's claim placed
+ * where it belongs in time. Pure: returns a Chart.js configuration plus the words, table and sources, all
+ * from the same rows.
+ */
+import type { ChartConfiguration, ChartDataset, Scale, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
+import { figureRange, hasApproximateReport, reportsOf, sourcesOf, textIn } from '../data/figure.js';
+import { dateToTime, parseIsoDate } from '../data/selectors.js';
+import type { Figure, IsoDate, Milestone, MssDataset, Qualifier, SeedClaim, SourceId, Text } from '../data/types.js';
+import { isLightColor, parseColor } from '../engine/color.js';
+import { formatCompact, formatFigure, formatIsoDate, formatMonthTick, formatNumber } from '../i18n/format.js';
+import { uiLanguage } from '../i18n/language.js';
+import { stringsFor } from '../i18n/strings.js';
+import { baseOptions, figureCell, publishers, reportsWithPublishers, sourceRefs, valueAxis } from './common.js';
+import { displacementStrings, type DateWords } from './displacement.strings.js';
+import type { BuildContext, ChartSpec, ChartTheme, LegendItem, PointDescription, TableCell } from './spec.js';
+
+export interface DisplacementOptions {
+  /** Ids of the milestones to mark on the time axis; by default every milestone within the figures' span. */
+  milestones?: readonly string[];
+  /**
+   * Id of the seed article's claim to place on the chart; by default the claim about displacement
+   * (`about` names a `displacement:` record). `false` shows none.
+   */
+  seedClaim?: string | false;
+}
+
+/** One reported count of displaced people, ready for a point, a table row and a sentence. */
+export interface DisplacementRow {
+  date: IsoDate;
+  /** UTC ms of `date` (see `dateToTime`: a month sits at its middle). */
+  time: number;
+  figure: Figure;
+  /** Lowest and highest reported value; the line follows `low`. */
+  low: number;
+  high: number;
+  /** A source qualifies it ("nearly", "at least") or sources disagree: drawn hollow, reached by a dashed line. */
+  approximate: boolean;
+  disputed: boolean;
+  label?: Text;
+  published?: IsoDate;
+  note?: Text;
+  sources: SourceId[];
+}
+
+/** Every displacement figure in date order (figures of the same date keep their order in the dataset). */
+export function displacementRows(data: MssDataset): DisplacementRow[] {
+  return (data.displacement ?? [])
+    .map((d, index) => ({ d, index, time: dateToTime(d.date) }))
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+    .map(({ d, time }) => {
+      const { low, high } = figureRange(d.idps);
+      const row: DisplacementRow = {
+        date: d.date,
+        time,
+        figure: d.idps,
+        low,
+        high,
+        approximate: d.idps.kind === 'disputed' || hasApproximateReport(d.idps),
+        disputed: d.idps.kind === 'disputed',
+        sources: sourcesOf(d.idps),
+      };
+      if (d.label !== undefined) row.label = d.label;
+      if (d.published !== undefined) row.published = d.published;
+      if (d.note !== undefined) row.note = d.note;
+      return row;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What the figures guarantee
+
+/** A bound the reports guarantee, and whether the true value lies strictly beyond it ("more than"). */
+interface Bound {
+  value: number;
+  strict: boolean;
+}
+
+/** The least every report guarantees: exact, "at least" and "more than" values; none when a report gives no floor. */
+export function floorOf(figure: Figure): Bound | undefined {
+  let floor: Bound | undefined;
+  for (const r of reportsOf(figure)) {
+    if (r.kind === 'approximate' && r.qualifier !== 'at-least' && r.qualifier !== 'more-than') return undefined;
+    const strict = r.kind === 'approximate' && r.qualifier === 'more-than';
+    if (!floor || r.value < floor.value || (r.value === floor.value && !strict)) floor = { value: r.value, strict };
+  }
+  return floor;
+}
+
+/** The most every report allows: exact, "nearly" and "below" values; none when a report gives no ceiling. */
+export function ceilingOf(figure: Figure): Bound | undefined {
+  let ceiling: Bound | undefined;
+  for (const r of reportsOf(figure)) {
+    if (r.kind === 'approximate' && r.qualifier !== 'nearly' && r.qualifier !== 'below') return undefined;
+    const strict = r.kind === 'approximate';
+    if (!ceiling || r.value > ceiling.value || (r.value === ceiling.value && !strict)) ceiling = { value: r.value, strict };
+  }
+  return ceiling;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The seed article's claim
+
+/** The figure a claim's words give ("More than 500,000 Haitians…"), read from its English text. */
+export function claimedFigure(text: Text): { value: number; qualifier?: Qualifier } | undefined {
+  const match = /\b(?:(more than|over|at least|nearly|almost|about|around)\s+)?(\d{1,3}(?:,\d{3})+|\d{4,})(?!\d)/i.exec(textIn(text, 'en'));
+  if (!match?.[2]) return undefined;
+  const value = Number(match[2].replace(/,/g, ''));
+  const words = match[1]?.toLowerCase();
+  const qualifier: Qualifier | undefined =
+    words === 'more than' || words === 'over'
+      ? 'more-than'
+      : words === 'at least'
+        ? 'at-least'
+        : words === 'nearly' || words === 'almost'
+          ? 'nearly'
+          : words
+            ? 'about'
+            : undefined;
+  return qualifier ? { value, qualifier } : { value };
+}
+
+/** The claim placed in time: what it said, when it was published, which count it matches and which was current. */
+export interface PlacedClaim {
+  claim: SeedClaim;
+  value: number;
+  qualifier?: Qualifier;
+  /** The article's publication date, and its time on the axis. */
+  date: IsoDate;
+  time: number;
+  sourceId: SourceId;
+  /** The first count the claimed figure describes. */
+  match: DisplacementRow;
+  /** The newest count published by the article's date. */
+  current: DisplacementRow;
+}
+
+/**
+ * Places the seed article's claim about displacement: at the article's date and the claimed value, beside
+ * the first count it matches and the count that was current when it was published. Undefined when the data
+ * lacks any of these, or the claim is not out of date.
+ */
+export function placeSeedClaim(data: MssDataset, rows: readonly DisplacementRow[], id?: string | false): PlacedClaim | undefined {
+  if (id === false) return undefined;
+  const claim = (data.seedClaims ?? []).find((c) =>
+    id === undefined ? (c.about ?? []).some((ref) => ref.startsWith('displacement:')) : c.id === id,
+  );
+  if (!claim || claim.verdict !== 'outdated') return undefined;
+  const figure = claimedFigure(claim.claim);
+  const seedId = data.meta?.seedArticle;
+  const sourceId = claim.sources.find((s) => s === seedId) ?? claim.sources[0];
+  const date = sourceId && Object.prototype.hasOwnProperty.call(data.sources, sourceId) ? data.sources[sourceId]?.published : undefined;
+  if (!figure || !sourceId || !date) return undefined;
+  const time = dateToTime(date);
+  const satisfies = (r: DisplacementRow) => (figure.qualifier === 'more-than' ? r.low > figure.value : r.low >= figure.value);
+  const match = rows.find(satisfies);
+  const known = rows.filter((r) => dateToTime(r.published ?? r.date) <= time);
+  const current = known[known.length - 1];
+  if (!match || !current || current.time <= match.time) return undefined;
+  return { claim, ...figure, date, time, sourceId, match, current };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Milestones on the time axis
+
+/** Milestones close enough to share one marker (the 30 September 2025 resolution and the 2 October mandate end). */
+const GROUP_DAYS = 14;
+const DAY = 86_400_000;
+
+export interface MilestoneGroup {
+  time: number;
+  milestones: Milestone[];
+}
+
+function groupMilestones(milestones: readonly Milestone[]): MilestoneGroup[] {
+  const groups: MilestoneGroup[] = [];
+  const sorted = [...milestones].sort((a, b) => dateToTime(a.date) - dateToTime(b.date));
+  for (const m of sorted) {
+    const time = dateToTime(m.date);
+    const last = groups[groups.length - 1];
+    if (last && time - last.time <= GROUP_DAYS * DAY) last.milestones.push(m);
+    else groups.push({ time, milestones: [m] });
+  }
+  return groups;
+}
+
+/** Start and end (exclusive) of the period a date names: its day, month or year. */
+function periodOf(date: IsoDate): { start: number; end: number } {
+  const { year, month, day, precision } = parseIsoDate(date);
+  if (precision === 'year') return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  if (precision === 'month') return { start: Date.UTC(year, (month ?? 1) - 1, 1), end: Date.UTC(year, month ?? 1, 1) };
+  const start = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  return { start, end: start + DAY };
+}
+
+export interface LabelLayout {
+  /** Row of each label in the band above the data, 0 at the top. */
+  rows: number[];
+  /** How each label sits on its line: centred, or to one side near the plot's edges. */
+  align: ('center' | 'left' | 'right')[];
+  rowCount: number;
+}
+
+/**
+ * Stacks labels in rows so that none overlaps another, at the narrowest plot the layout allows (the builder
+ * cannot measure text, so widths are estimated generously). Undefined when more than `maxRows` are needed.
+ */
+export function layoutLabels(
+  positions: readonly number[],
+  texts: readonly string[],
+  options: { width: number; fontSize: number; maxRows: number },
+): LabelLayout | undefined {
+  const { width, fontSize, maxRows } = options;
+  const gap = 6;
+  const rowEnds: number[] = [];
+  const layout: LabelLayout = { rows: [], align: [], rowCount: 0 };
+  positions.forEach((fraction, i) => {
+    const x = fraction * width;
+    const w = estimateTextWidth(texts[i] ?? '', fontSize) + 2 * LABEL_PADDING;
+    let align: 'center' | 'left' | 'right' = 'center';
+    let left = x - w / 2;
+    if (left < 0) {
+      align = 'left';
+      left = x;
+    } else if (x + w / 2 > width) {
+      align = 'right';
+      left = x - w;
+    }
+    let row = rowEnds.findIndex((end) => end + gap <= left);
+    if (row < 0) {
+      row = rowEnds.length;
+      rowEnds.push(0);
+    }
+    rowEnds[row] = left + w;
+    layout.rows.push(row);
+    layout.align.push(align);
+  });
+  layout.rowCount = rowEnds.length;
+  return layout.rowCount <= maxRows ? layout : undefined;
+}
+
+/** Average glyph width of UI sans-serif fonts is about 0.5 em; 0.6 em errs on the side of no overlap. */
+function estimateTextWidth(text: string, fontSize: number): number {
+  return [...text].length * fontSize * 0.6;
+}
+
+const LABEL_PADDING = 2;
+
+/** The narrowest plot area (px) each layout must fit: a 320 px phone column, and a 480 px container. */
+const NARROWEST_PLOT = { compact: 240, wide: 400 };
+
+// ---------------------------------------------------------------------------------------------------
+// Colours
+
+/** The colour behind the chart: hollow markers and label boxes are filled with it. */
+function surfaceColor(theme: ChartTheme): string {
+  const bg = parseColor(theme.background);
+  if (bg && bg.alpha > 0.5) return theme.background;
+  // A transparent element on a page: guess the page from the text colour.
+  return isLightColor(theme.text) ? '#17191c' : '#ffffff';
+}
+
+function withAlpha(color: string, alpha: number): string {
+  const parsed = parseColor(color);
+  if (parsed) return `rgba(${parsed.rgb.join(', ')}, ${alpha})`;
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (hex) return `rgba(${[hex[1], hex[2], hex[3]].map((h) => parseInt(h ?? '0', 16)).join(', ')}, ${alpha})`;
+  return 'transparent';
+}
+
+/** The smallest "round" number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten). */
+function niceCeil(value: number): number {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (step * magnitude >= value) return step * magnitude;
+  return 10 * magnitude;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The spec
+
+export function buildDisplacementSpec(data: MssDataset, options: DisplacementOptions, ctx: BuildContext): ChartSpec {
+  const { locale, theme } = ctx;
+  const s = displacementStrings(locale);
+  const ui = stringsFor(locale);
+  const rows = displacementRows(data);
+  const first = rows[0];
+  const latest = rows[rows.length - 1];
+  if (!first || !latest) throw new Error('The data has no displacement figures (`displacement`) to chart.');
+
+  const dateWords = (date: IsoDate): DateWords => ({ text: formatIsoDate(date, locale), day: parseIsoDate(date).precision === 'day' });
+  /** A figure in words, "1.4 million" where that loses nothing, else grouped digits, with its qualifier. */
+  const figureWords = (figure: Figure): string => {
+    if (figure.kind === 'disputed') return formatFigure(figure, locale);
+    const value = figure.value >= 1_000_000 && figure.value % 10_000 === 0 ? formatCompact(figure.value, locale) : formatNumber(figure.value, locale);
+    return figure.kind === 'approximate' ? ui.qualifier[figure.qualifier](value) : value;
+  };
+  const claimWords = (c: PlacedClaim): string => {
+    const value = formatNumber(c.value, locale);
+    return c.qualifier ? ui.qualifier[c.qualifier](value) : value;
+  };
+
+  // What to mark on the time axis.
+  const span = { start: periodOf(first.date).start, end: periodOf(latest.date).end };
+  const allMilestones = data.milestones ?? [];
+  const chosen = options.milestones
+    ? allMilestones.filter((m) => options.milestones?.includes(m.id))
+    : allMilestones.filter((m) => {
+        const t = dateToTime(m.date);
+        return t >= span.start && t <= span.end;
+      });
+  const groups = groupMilestones(chosen);
+  const claim = placeSeedClaim(data, rows, options.seedClaim);
+
+  const xMin = Math.min(span.start, ...groups.map((g) => g.time), ...(claim ? [periodOf(claim.date).start] : []));
+  const xMax = Math.max(span.end, ...groups.map((g) => g.time + DAY), ...(claim ? [periodOf(claim.date).end] : []));
+
+  // Milestone labels sit in a band above the data, in rows that never overlap: the groups' short labels on
+  // wide screens; shorter labels, then numbers (explained in the notes) when those need too many rows.
+  const labelFont = { family: theme.fontFamily, size: ctx.compact ? theme.fontSize - 1 : theme.fontSize };
+  const positions = groups.map((g) => (g.time - xMin) / (xMax - xMin));
+  const shortOf = (m: Milestone) => textIn(m.short ?? m.event, locale);
+  const numbers = groups.map((_, i) => String(i + 1));
+  const layoutOf = (texts: string[], maxRows: number) =>
+    layoutLabels(positions, texts, { width: ctx.compact ? NARROWEST_PLOT.compact : NARROWEST_PLOT.wide, fontSize: labelFont.size, maxRows });
+  const candidates: string[][] = ctx.compact
+    ? []
+    : [groups.map((g) => g.milestones.map(shortOf).join(' / ')), groups.map((g) => shortOf(g.milestones[0] as Milestone))];
+  let labelTexts = numbers;
+  let layout: LabelLayout | undefined;
+  for (const texts of candidates) {
+    layout = layoutOf(texts, 3);
+    if (layout) {
+      labelTexts = texts;
+      break;
+    }
+  }
+  layout ??= layoutOf(numbers, 4) ?? { rows: groups.map((_, i) => i % 2), align: groups.map(() => 'center'), rowCount: Math.min(2, groups.length) };
+  const numbered = labelTexts === numbers;
+
+  // Head-room for the label band: the data stays below it whatever the plot's height, which only the
+  // chart knows when it lays out (see the y axis's afterDataLimits).
+  const rowHeight = labelFont.size * 1.2 + 2 * LABEL_PADDING + 2;
+  const band = groups.length ? layout.rowCount * rowHeight + 8 : 0;
+  const dataMax = Math.max(...rows.map((r) => r.high), claim?.value ?? 0);
+  const headroomMax = (canvasHeight: number) => {
+    // The x axis and the layout's padding take about 34 px of the canvas.
+    const plot = Math.max(100, canvasHeight - 34);
+    return niceCeil(dataMax / Math.max(0.5, 1 - band / plot - 0.04));
+  };
+
+  // Colours.
+  const accent = theme.accent;
+  const surface = surfaceColor(theme);
+  const claimColor = theme.series[0] ?? theme.text;
+
+  const lineData = rows.map((r) => ({ x: r.time, y: r.low }));
+  const approximate = rows.map((r) => r.approximate);
+  const line: ChartDataset<'line', { x: number; y: number }[]> = {
+    label: s.legendCount,
+    data: lineData,
+    borderColor: accent,
+    backgroundColor: withAlpha(accent, 0.1),
+    borderWidth: 2.5,
+    fill: 'origin',
+    tension: 0,
+    pointRadius: 4.5,
+    pointHoverRadius: 6.5,
+    pointHitRadius: 14,
+    pointBorderWidth: 2,
+    pointBorderColor: accent,
+    pointBackgroundColor: rows.map((r) => (r.approximate ? surface : accent)),
+    pointHoverBackgroundColor: rows.map((r) => (r.approximate ? surface : accent)),
+    // The segment into an approximate figure is dashed: the line is only as sure as the figure it reaches.
+    segment: { borderDash: (c: ScriptableLineSegmentContext) => (approximate[c.p1DataIndex] ? [6, 4] : undefined) },
+    order: 2,
+  };
+  const claimDataset = claim
+    ? {
+        type: 'scatter' as const,
+        label: s.legendClaim,
+        data: [{ x: claim.time, y: claim.value }],
+        pointStyle: 'rectRot' as const,
+        pointRadius: 7,
+        pointHoverRadius: 9,
+        pointHitRadius: 14,
+        backgroundColor: claimColor,
+        borderColor: surface,
+        borderWidth: 1.5,
+        order: 1,
+      }
+    : undefined;
+
+  // Annotations: a dotted line per milestone under the data, then the labels on top of every line.
+  const annotations: Record<string, object> = {};
+  for (const m of chosen) {
+    annotations[`milestone-${m.id}`] = {
+      type: 'line',
+      scaleID: 'x',
+      value: dateToTime(m.date),
+      borderColor: theme.muted,
+      borderWidth: 1,
+      borderDash: [2, 3],
+      drawTime: 'beforeDatasetsDraw',
+    };
+  }
+  groups.forEach((g, i) => {
+    const row = layout?.rows[i] ?? 0;
+    const align = layout?.align[i] ?? 'center';
+    annotations[`milestone-label-${i + 1}`] = {
+      type: 'line',
+      scaleID: 'x',
+      value: g.time,
+      borderColor: 'transparent',
+      borderWidth: 0,
+      drawTime: 'afterDatasetsDraw',
+      label: {
+        display: true,
+        content: labelTexts[i] ?? '',
+        position: 'start',
+        yAdjust: 4 + row * rowHeight + rowHeight / 2,
+        textAlign: align,
+        color: numbered ? theme.text : theme.muted,
+        backgroundColor: surface,
+        font: { ...labelFont, weight: numbered ? 'bold' : 'normal' },
+        padding: LABEL_PADDING,
+      },
+    };
+  });
+  if (claim) {
+    const claimFont = { family: theme.fontFamily, size: ctx.compact ? theme.fontSize - 1 : theme.fontSize };
+    const content = [s.claimLabel(formatIsoDate(claim.date, locale, 'short')), s.quote(claimWords(claim))];
+    const height = content.length * claimFont.size * 1.2 + 2 * 3;
+    annotations['seed-claim'] = {
+      type: 'line',
+      xMin: claim.match.time,
+      xMax: claim.time,
+      yMin: claim.value,
+      yMax: claim.value,
+      borderColor: claimColor,
+      borderWidth: 1.5,
+      borderDash: [4, 3],
+      drawTime: 'afterDatasetsDraw',
+      label: {
+        display: true,
+        content,
+        // Under the claim: the count only rises after the figure it matches, so the line is above it there.
+        position: 'end',
+        yAdjust: 12 + height / 2,
+        textAlign: 'center',
+        color: theme.text,
+        backgroundColor: surface,
+        font: claimFont,
+        padding: 3,
+      },
+    };
+  }
+
+  /** Months between ticks: the fewest that leave the widest tick label (measured in the axis's font) room. */
+  const monthsPerTick = (axis: Scale) => {
+    const width = axis.maxWidth || axis.width;
+    const months = (xMax - xMin) / (30.4 * DAY);
+    let widest = theme.fontSize * 4.5;
+    if (axis.ctx) {
+      axis.ctx.save();
+      axis.ctx.font = `${theme.fontSize}px ${theme.fontFamily}`;
+      widest = Math.max(...monthStarts(xMin, xMax, 1).map((t) => axis.ctx.measureText(formatMonthTick(t, locale)).width));
+      axis.ctx.restore();
+    }
+    return [1, 2, 3, 6, 12].find((step) => (width * step) / months >= widest + 6) ?? 12;
+  };
+  const base = baseOptions(ctx);
+  const rowAt = (index: number) => rows[index];
+  const config = {
+    type: 'line' as const,
+    data: { datasets: [line, ...(claimDataset ? [claimDataset as unknown as ChartDataset<'line', { x: number; y: number }[]>] : [])] },
+    options: {
+      ...base,
+      interaction: { mode: 'nearest' as const, axis: 'x' as const, intersect: false },
+      scales: {
+        x: {
+          type: 'linear' as const,
+          min: xMin,
+          max: xMax,
+          grid: { display: false },
+          border: { color: theme.grid },
+          // Ticks on the first day of a month (every 3 or 6 months as space allows), never mid-month.
+          afterBuildTicks: (axis: Scale) => {
+            axis.ticks = monthStarts(xMin, xMax, monthsPerTick(axis)).map((value) => ({ value }));
+          },
+          ticks: {
+            color: theme.muted,
+            font: { family: theme.fontFamily, size: theme.fontSize },
+            autoSkip: false,
+            maxRotation: 0,
+            callback: (v: number | string) => formatMonthTick(Number(v), locale),
+          },
+        },
+        y: {
+          ...valueAxis(ctx, s.axisDisplaced),
+          afterDataLimits: (axis: Scale) => {
+            axis.max = Math.max(axis.max, headroomMax(axis.chart.height));
+          },
+        },
+      },
+      plugins: {
+        ...base.plugins,
+        tooltip: {
+          ...base.plugins?.tooltip,
+          callbacks: {
+            title: (items: TooltipItem<'line'>[]) => {
+              const item = items[0];
+              if (!item) return '';
+              if (item.datasetIndex === 1 && claim) return formatIsoDate(claim.date, locale);
+              return formatIsoDate(rowAt(item.dataIndex)?.date ?? '', locale);
+            },
+            label: (item: TooltipItem<'line'>) => {
+              if (item.datasetIndex === 1 && claim) {
+                return s.claimTooltip({
+                  claimed: claimWords(claim),
+                  current: formatFigure(claim.current.figure, locale),
+                  currentDate: formatIsoDate(claim.current.date, locale),
+                });
+              }
+              const row = rowAt(item.dataIndex);
+              if (!row) return '';
+              const label = row.label ? ` (${textIn(row.label, locale)})` : '';
+              return `${s.axisDisplaced}: ${formatFigure(row.figure, locale)}${label}`;
+            },
+            footer: (items: TooltipItem<'line'>[]) => {
+              const item = items[0];
+              if (!item) return '';
+              const ids = item.datasetIndex === 1 && claim ? [claim.sourceId] : (rowAt(item.dataIndex)?.sources ?? []);
+              return ids.length ? `${ui.source}: ${publishers(data, ids, locale)}` : '';
+            },
+          },
+        },
+        annotation: { annotations },
+      },
+    },
+  };
+
+  // Words.
+  const title = titleOf(first, latest, s, figureWords, dateWords);
+  const summary = s.summary({
+    first: figureWords(first.figure),
+    firstDate: dateWords(first.date),
+    latest: figureWords(latest.figure),
+    latestDate: dateWords(latest.date),
+  });
+
+  const approximateRows = rows.filter((r) => r.approximate && !r.disputed);
+  const notes: string[] = [];
+  if (approximateRows.length) {
+    notes.push(
+      s.approximateNote(
+        approximateRows
+          .map((r) => s.approximateItem(formatFigure(r.figure, locale), formatIsoDate(r.date, locale), publishers(data, r.sources, locale)))
+          .join('; '),
+      ),
+    );
+  }
+  for (const r of rows.filter((row) => row.disputed)) {
+    notes.push(s.disputedNote({ date: formatIsoDate(r.date, locale), reports: reportsWithPublishers(data, r.figure, locale, s.reportBy) }));
+  }
+  if (claim) {
+    const article = data.sources[claim.sourceId];
+    const note = {
+      title: article?.title ?? '',
+      date: formatIsoDate(claim.date, locale),
+      claimed: claimWords(claim),
+      match: formatFigure(claim.match.figure, locale),
+      matchDate: formatIsoDate(claim.match.date, locale),
+      matchBy: publishers(data, claim.match.sources, locale),
+      current: formatFigure(claim.current.figure, locale),
+      currentDate: formatIsoDate(claim.current.date, locale),
+      currentBy: publishers(data, claim.current.sources, locale),
+    };
+    notes.push(s.claimNote(claim.current.published ? { ...note, publishedOn: formatIsoDate(claim.current.published, locale) } : note));
+  }
+  groups.forEach((g, i) => {
+    notes.push(s.milestoneNote(i + 1, g.milestones.map((m) => s.milestoneItem(formatIsoDate(m.date, locale), textIn(m.event, locale))).join('; ')));
+  });
+
+  const legend: LegendItem[] = [
+    { label: s.legendCount, color: accent, shape: 'line' },
+    ...(rows.some((r) => r.approximate) ? [{ label: s.legendApproximate, color: accent, shape: 'line' as const, hatched: true }] : []),
+    ...(claim ? [{ label: s.legendClaim, color: claimColor, shape: 'point' as const }] : []),
+    ...(groups.length ? [{ label: s.legendMilestone, color: theme.muted, shape: 'line' as const, hatched: true }] : []),
+  ];
+
+  const table = {
+    columns: [
+      { label: s.colDate },
+      { label: s.colDisplaced, numeric: true },
+      { label: s.colQualifier },
+      { label: s.colReport },
+      { label: s.colSources },
+    ],
+    rows: rows.map((r): TableCell[] => [
+      { text: formatIsoDate(r.date, locale), value: r.date, rowHeader: true },
+      figureCell(r.figure, locale),
+      qualifierCell(r.figure, s.exact, ui),
+      { text: reportText(r, locale, s.published) },
+      { text: publishers(data, r.sources, locale) },
+    ]),
+    rowSources: rows.map((r) => r.sources),
+  };
+
+  const points: PointDescription[] = rows.map((r, index) => ({
+    datasetIndex: 0,
+    index,
+    text: s.point({
+      date: formatIsoDate(r.date, locale),
+      value: formatFigure(r.figure, locale),
+      ...(r.label ? { label: textIn(r.label, locale) } : {}),
+      sources: publishers(data, r.sources, locale),
+    }),
+  }));
+  if (claim) {
+    const at = rows.filter((r) => r.time <= claim.time).length;
+    points.splice(at, 0, {
+      datasetIndex: 1,
+      index: 0,
+      text: s.claimPoint({
+        date: formatIsoDate(claim.date, locale),
+        claimed: claimWords(claim),
+        current: formatFigure(claim.current.figure, locale),
+        currentDate: formatIsoDate(claim.current.date, locale),
+        sources: publishers(data, [claim.sourceId], locale),
+      }),
+    });
+  }
+
+  const ids = [
+    ...rows.flatMap((r) => r.sources),
+    ...(claim ? [claim.sourceId, ...claim.match.sources, ...claim.current.sources] : []),
+    ...chosen.flatMap((m) => m.sources),
+  ];
+  return {
+    title,
+    summary,
+    notes,
+    legend,
+    table,
+    sources: sourceRefs(data, ids),
+    asOf: data.meta?.asOf ?? latest.date,
+    config: config as unknown as ChartConfiguration,
+    points,
+  };
+}
+
+/**
+ * A title that claims only what the figures support: the latest count's guaranteed floor against the
+ * first count's ceiling ("more than 1.4 million" against 315,000 is more than four times).
+ */
+function titleOf(
+  first: DisplacementRow,
+  latest: DisplacementRow,
+  s: ReturnType<typeof displacementStrings>,
+  figureWords: (f: Figure) => string,
+  dateWords: (d: IsoDate) => DateWords,
+): string {
+  const fallback = s.titleLatest(figureWords(latest.figure), dateWords(latest.date));
+  if (first === latest) return fallback;
+  const since = dateWords(first.date);
+  const floor = floorOf(latest.figure);
+  const ceiling = ceilingOf(first.figure);
+  if (floor && ceiling && ceiling.value > 0) {
+    const ratio = floor.value / ceiling.value;
+    const times = Math.floor(ratio + 1e-9);
+    const beyond = ratio > times + 1e-9 || floor.strict || ceiling.strict;
+    if (times >= 2) return s.titleMultiple({ times, strict: beyond, since });
+    if (ratio > 1 || (ratio === 1 && beyond)) return s.titleRose(since);
+  }
+  const latestCeiling = ceilingOf(latest.figure);
+  const firstFloor = floorOf(first.figure);
+  if (latestCeiling && firstFloor && (latestCeiling.value < firstFloor.value || (latestCeiling.value === firstFloor.value && (latestCeiling.strict || firstFloor.strict)))) {
+    return s.titleFell(since);
+  }
+  return fallback;
+}
+
+/** "nearly", "at least"… as the table's own column, so the CSV keeps the qualifier beside the number. */
+function qualifierCell(figure: Figure, exact: string, ui: ReturnType<typeof stringsFor>): TableCell {
+  if (figure.kind === 'disputed') return { text: ui.disputed, value: 'disputed' };
+  if (figure.kind === 'exact') return { text: exact, value: 'exact' };
+  return { text: ui.qualifier[figure.qualifier]('').trim(), value: figure.qualifier };
+}
+
+/** The survey round or release, when it was published, and the dataset's note where it exists in this language. */
+function reportText(row: DisplacementRow, locale: string, published: (date: string) => string): string {
+  const parts: string[] = [];
+  if (row.label) parts.push(textIn(row.label, locale));
+  if (row.published) parts.push(published(formatIsoDate(row.published, locale)));
+  // The dataset's notes are mostly English only; a French table should not switch language mid-row.
+  const note = row.note === undefined ? undefined : textInOnly(row.note, locale);
+  if (note) parts.push(note);
+  return parts.join('; ') || '—';
+}
+
+/** Text in the reader's language only, without falling back to English. */
+function textInOnly(text: Text, locale: string): string | undefined {
+  const lang = uiLanguage(locale);
+  if (typeof text === 'string') return lang === 'en' ? text : undefined;
+  const hit = (text as Record<string, unknown>)[lang];
+  return typeof hit === 'string' ? hit : undefined;
+}
+
+/** The first day of every `step`-th month (January-aligned) between two times. */
+function monthStarts(min: number, max: number, step: number): number[] {
+  const start = new Date(min);
+  const year = start.getUTCFullYear();
+  const after = Date.UTC(year, start.getUTCMonth(), 1) < min ? 1 : 0;
+  const ticks: number[] = [];
+  for (let month = Math.ceil((start.getUTCMonth() + after) / step) * step; Date.UTC(year, month, 1) <= max; month += step) {
+    ticks.push(Date.UTC(year, month, 1));
+  }
+  return ticks;
+}

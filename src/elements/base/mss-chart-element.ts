@@ -17,7 +17,7 @@ export { safeHttpUrl, type MssErrorDetail } from './mss-element.js';
  * viewport, updated in place, destroyed on disconnect), sizing, the legend, and colours read from CSS.
  * A concrete chart implements `buildSpec()` and little else.
  *
- * @fires mss-render - The chart was drawn or updated.
+ * @fires {CustomEvent<{ chart: 'drawn' | 'updated' }>} mss-render - The chart was drawn or updated.
  * @csspart legend - The list of series.
  * @csspart chart - The box that holds the canvas (its size is reserved before the chart draws).
  * @cssprop --mss-color-series-1 - First colour for other series (also -2 … -6).

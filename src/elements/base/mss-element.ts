@@ -59,7 +59,7 @@ let idCounter = 0;
  * notes), the data table, the sources footer and the error state. `MssChartElement` adds the canvas;
  * elements without a chart (key figures) extend this directly.
  *
- * @fires mss-error - The data could not be used or the chart engine failed; `detail` says why.
+ * @fires {CustomEvent<MssErrorDetail>} mss-error - The data could not be used or the chart engine failed; `detail` says why.
  * @csspart figure - The `<figure>` around everything.
  * @csspart title - The title.
  * @csspart summary - The one-sentence summary under the title.
@@ -85,7 +85,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   @property() src?: string;
 
   /** Milliseconds to wait for `src` before showing an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /** Replaces the generated title. */
   @property({ attribute: 'chart-title' }) chartTitle?: string;

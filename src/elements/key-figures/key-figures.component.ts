@@ -26,7 +26,7 @@ const MAX_CARD_LINKS = 3;
  *
  * @summary Key figures of the Multinational Security Support mission in Haiti, as sourced number cards.
  * @tag mss-key-figures
- * @fires mss-render - The cards were rendered (`drawn`) or re-rendered with new figures (`updated`).
+ * @fires {CustomEvent<{ chart: 'drawn' | 'updated' }>} mss-render - The cards were rendered (`drawn`) or re-rendered with new figures (`updated`).
  * @csspart cards - The list of cards.
  * @csspart card - One card.
  * @csspart value - A card's headline number with its qualifier.

@@ -32,6 +32,7 @@ const MAX_CARD_LINKS = 3;
  * @csspart value - A card's headline number with its qualifier.
  * @csspart label - What a card's number counts.
  * @cssprop --mss-card-min-width - Narrowest a card gets before the grid drops a column (14em by default).
+ * @cssprop --mss-color-disputed - Hatched swatch beside a disputed figure's other values.
  */
 export class MssKeyFigures extends MssElement<KeyFiguresSpec> {
   static override styles = [

@@ -4,6 +4,7 @@
  */
 export * from './elements/contingent-chart/contingent-chart.js';
 export * from './elements/casualties-chart/casualties-chart.js';
+export * from './elements/pledges-chart/pledges-chart.js';
 export * from './elements/displacement-chart/displacement-chart.js';
 export * from './elements/key-figures/key-figures.js';
 export { MssChartElement } from './elements/base/mss-chart-element.js';
@@ -11,6 +12,7 @@ export { MssElement, type MssErrorDetail } from './elements/base/mss-element.js'
 export type { ChartSpec, ViewSpec, ChartTheme, BuildContext, TableModel, LegendItem, SourceRef } from './charts/spec.js';
 export { buildContingentSpec, type ContingentView, type ContingentOptions } from './charts/contingent.js';
 export { buildCasualtiesSpec, type CasualtiesView, type CasualtiesOptions } from './charts/casualties.js';
+export { buildPledgesSpec, type PledgesOptions } from './charts/pledges.js';
 export { buildDisplacementSpec, type DisplacementOptions } from './charts/displacement.js';
 export {
   buildKeyFiguresSpec,

@@ -4,7 +4,8 @@
 // the goals as PASS/MISS lines, and writes bench/results/<time>.json, latest.json and latest.md.
 //
 //   node bench/run.mjs [--runs 5] [--network slow4g|fast3g|none] [--cycles 1000] [--cycle-runs 1]
-//                      [--pages one,article,cycles] [--no-write]
+//                      [--pages one,article,cycles] [--libs A,B,C] [--no-write]
+//   node bench/run.mjs --profile article     where the main thread's time goes, by original module
 // Run `npm run build` first: A is whatever dist/cdn/ holds.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/find-chrome.mjs';
 import { NETWORKS, loadFigures, measureCycles, measureLoad } from './lib/measure.mjs';
 import { LIBRARIES, PAGES, renderPages } from './lib/pages.mjs';
+import { attribute, formatAttribution, profileLoad } from './lib/profile.mjs';
 import { CYCLE_ROWS, LOAD_ROWS, checkGoals, goalLine, markdownTable, summarise } from './lib/report.mjs';
 import { loadSeries } from './lib/series.mjs';
 
@@ -35,8 +37,10 @@ const { values: args } = parseArgs({
     'cycle-runs': { type: 'string', default: '1' },
     warmup: { type: 'string', default: '1' },
     pages: { type: 'string', default: 'one,article,cycles' },
+    libs: { type: 'string', default: 'A,B,C' },
     'quiet-ms': { type: 'string', default: '1500' },
     'no-write': { type: 'boolean', default: false },
+    profile: { type: 'string' },
   },
 });
 const options = {
@@ -46,10 +50,12 @@ const options = {
   cycleRuns: Number(args['cycle-runs']),
   warmup: Number(args.warmup),
   pages: args.pages.split(',').map((p) => p.trim()),
+  libs: args.libs.split(',').map((l) => l.trim().toUpperCase()),
   quietMs: Number(args['quiet-ms']),
   viewport: VIEWPORT,
 };
 if (!(options.network in NETWORKS)) throw new Error(`--network must be one of ${Object.keys(NETWORKS).join(', ')}`);
+for (const lib of options.libs) if (!(lib in LIBRARIES)) throw new Error(`unknown library "${lib}" (A, B, C)`);
 for (const page of options.pages) if (!(page in PAGES)) throw new Error(`unknown page "${page}" (${Object.keys(PAGES).join(', ')})`);
 
 const log = (line = '') => process.stderr.write(`${line}\n`);
@@ -81,6 +87,8 @@ async function bundlePeers() {
   const built = await esbuild.build({
     entryPoints: { chartjs: join(benchDir, 'src', 'chartjs.js'), echarts: join(benchDir, 'src', 'echarts.js') },
     outdir: tmpDir,
+    // External maps (no sourceMappingURL comment, so not one byte more is served) for --profile.
+    sourcemap: 'external',
     bundle: true,
     minify: true,
     format: 'esm',
@@ -135,7 +143,16 @@ async function main() {
   });
   const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS, headless: true });
   const network = NETWORKS[options.network];
-  const libs = Object.keys(LIBRARIES);
+  const libs = options.libs;
+  if (args.profile) {
+    try {
+      await profileMode(browser, server, args.profile, libs, network);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return;
+  }
   const results = { options: { ...options, engineUrl }, environment: environment(browser.version()), bundles: composition, pages: {} };
   const warnings = [];
   const started = Date.now();
@@ -198,6 +215,25 @@ async function main() {
     writeFileSync(join(resultsDir, 'latest.json'), json);
     writeFileSync(join(resultsDir, 'latest.md'), `${markdown}\n`);
     log(`wrote bench/results/${stamp}.json, latest.json and latest.md (${results.seconds} s)`);
+  }
+}
+
+/** One profiled load per library; prints the main thread's time by original module and function. */
+async function profileMode(browser, server, page, libs, network) {
+  if (!(page in PAGES) || page === 'cycles') throw new Error('--profile takes a load page: one or article');
+  const mounts = { '/cdn/': cdnDir, '/tmp/': tmpDir };
+  const fileOf = (url) => {
+    const { pathname } = new URL(url);
+    const prefix = Object.keys(mounts).find((p) => pathname.startsWith(p));
+    return prefix ? join(mounts[prefix], pathname.slice(prefix.length)) : undefined;
+  };
+  mkdirSync(join(tmpDir, 'profiles'), { recursive: true });
+  for (const lib of libs) {
+    const url = `${server.origin}/${lib}/${page}.html`;
+    const { seen, profile } = await profileLoad(browser, server, url, { viewport: options.viewport, network, quietMs: options.quietMs, maxMs: 60000 });
+    const file = join(tmpDir, 'profiles', `${page}-${lib}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    process.stdout.write(`${formatAttribution(lib, LIBRARIES[lib].name, seen, attribute(profile, fileOf))}\n  (DevTools profile: ${relative(root, file)})\n\n`);
   }
 }
 

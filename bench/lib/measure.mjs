@@ -11,9 +11,9 @@ export const NETWORKS = {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function openPage(browser, { viewport, network }) {
+async function openPage(browser, { viewport, network, withProbe }) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
-  await context.addInitScript({ content: `(${probe})();` });
+  if (withProbe) await context.addInitScript({ content: `(${probe})();` });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -54,8 +54,9 @@ export const totalBlockingTime = (tasks, until = Infinity) =>
  * Loads a page in a fresh browser context (empty cache) and waits until it has settled: a chart was drawn
  * and nothing happened (no long task, layout shift, response or newly drawn canvas) for `quietMs`.
  */
-export async function measureLoad(browser, server, url, { viewport, network, quietMs, maxMs }) {
-  const { context, page, errors } = await openPage(browser, { viewport, network });
+export async function measureLoad(browser, server, url, { viewport, network, quietMs, maxMs, hooks = {} }) {
+  const { context, page, cdp, errors } = await openPage(browser, { viewport, network, withProbe: true });
+  await hooks.beforeLoad?.(cdp);
   server.reset();
   const started = Date.now();
   let timedOut = false;
@@ -95,7 +96,8 @@ export async function measureLoad(browser, server, url, { viewport, network, qui
         census: s.census(),
       };
     });
-    return { ...seen, timedOut, served: server.take(), errors };
+    const extra = await hooks.afterSettle?.(cdp);
+    return { ...seen, timedOut, served: server.take(), errors, extra };
   } finally {
     await context.close();
   }
@@ -205,7 +207,8 @@ async function heapAfterGc(page, cdp) {
 
 /** Adds and removes a chart `count` times after `warmup` cycles (which load the code and warm the JIT). */
 export async function measureCycles(browser, url, lib, { viewport, count, warmup, engineUrl }) {
-  const { context, page, cdp, errors } = await openPage(browser, { viewport, network: null });
+  // No probe here: its per-frame canvas scan would add to every cycle and its records to the heap.
+  const { context, page, cdp, errors } = await openPage(browser, { viewport, network: null, withProbe: false });
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(driveCycles, { lib, from: 0, to: warmup });

@@ -21,7 +21,7 @@ export interface PledgesOptions {
 /** Kenya leads the mission, so it is the subject unless the page says otherwise. */
 const DEFAULT_HIGHLIGHT = 'KE';
 
-/** The reference lines this chart draws, in the order their labels are stacked above the plot. */
+/** The reference levels this chart draws; a later force's authorised ceiling belongs to another story. */
 const REFERENCE_KINDS = ['planned-strength', 'pledged-total'] as const;
 
 /**

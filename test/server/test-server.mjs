@@ -181,7 +181,8 @@ function routes() {
 
 /**
  * Commands for `executeServerCommand` that need the browser's DevTools protocol (Chromium, puppeteer):
- * `mss-heap` collects garbage and returns the page's used JS heap in bytes; `mss-device-scale` emulates a
+ * `mss-heap` collects garbage and returns the page's used JS heap in bytes; `mss-live-objects` collects
+ * garbage and counts the live instances of each class in `globalThis[global]`; `mss-device-scale` emulates a
  * device pixel ratio (what browser zoom does to a page) with `{ scale }` (`{ scale: 1 }` resets it).
  *
  * @returns {import('@web/test-runner-core').TestRunnerPlugin}
@@ -190,7 +191,7 @@ function commands() {
   return {
     name: 'mss-test-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'mss-heap' && command !== 'mss-device-scale') return undefined;
+      if (!['mss-heap', 'mss-live-objects', 'mss-device-scale'].includes(command)) return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chrome launcher`);
       const page = session.browser.getPage(session.id);
       if (command === 'mss-device-scale') {
@@ -203,8 +204,35 @@ function commands() {
       const client = await page.createCDPSession();
       try {
         await client.send('HeapProfiler.collectGarbage');
-        const { usedSize } = await client.send('Runtime.getHeapUsage');
-        return usedSize;
+        if (command === 'mss-heap') {
+          // The least of a few collections: one can leave garbage that the next one frees.
+          let least = Infinity;
+          for (let i = 0; i < 3; i++) {
+            await client.send('HeapProfiler.collectGarbage');
+            least = Math.min(least, (await client.send('Runtime.getHeapUsage')).usedSize);
+          }
+          return least;
+        }
+        // Live instances of each class in `globalThis[payload.global]` (a `{ name: class }` object).
+        const global = JSON.stringify(String(payload?.global));
+        const { result: names } = await client.send('Runtime.evaluate', {
+          expression: `Object.keys(globalThis[${global}])`,
+          returnByValue: true,
+        });
+        const counts = {};
+        for (const name of names.value) {
+          const { result: prototype } = await client.send('Runtime.evaluate', {
+            expression: `globalThis[${global}][${JSON.stringify(name)}].prototype`,
+          });
+          const { objects } = await client.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId });
+          const { result } = await client.send('Runtime.callFunctionOn', {
+            objectId: objects.objectId,
+            functionDeclaration: 'function () { return this.length; }',
+            returnByValue: true,
+          });
+          counts[name] = result.value;
+        }
+        return counts;
       } finally {
         await client.detach();
       }

@@ -3,6 +3,7 @@
  * Formatters are cached per locale because Intl constructors are slow and charts format hundreds of ticks.
  */
 import type { Figure, IsoDate, PledgeAmount, Qualifier, Report } from '../data/types.js';
+import { uiLanguage } from './language.js';
 import { stringsFor, type UiStrings } from './strings.js';
 
 const cache = new Map<string, unknown>();
@@ -26,15 +27,49 @@ export function safeLocale(lang: string | null | undefined): string {
   }
 }
 
+/**
+ * Haitian Creole. CLDR (and so `Intl`) has no `ht` data: `Intl` silently formats `ht` as English
+ * ("February 4, 2025", "1,251"). Creole gets its own month names and country names below, and borrows the
+ * number format of French as written in Haiti (`fr-HT`): digits grouped with a space and a decimal comma,
+ * which is how Haitian newspapers print numbers.
+ */
+function isCreole(locale: string): boolean {
+  return uiLanguage(locale) === 'ht';
+}
+
+/** The locales `Intl.NumberFormat` is given for a page locale (`fr` if a browser lacks `fr-HT`). */
+function numberLocales(locale: string): string[] {
+  return isCreole(locale) ? ['fr-HT', 'fr'] : [locale];
+}
+
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
   const key = `n|${locale}|${JSON.stringify(options)}`;
-  return cached(key, () => new Intl.NumberFormat(locale, options)).format(value);
+  return cached(key, () => new Intl.NumberFormat(numberLocales(locale), options)).format(value);
 }
+
+/** French compact words in Creole: "1,4 million" → "1,4 milyon", "14 mille" → "14 mil". */
+const CREOLE_COMPACT: readonly [RegExp, string][] = [
+  [/\bmilliards?\b/g, 'milya'],
+  [/\bmillions?\b/g, 'milyon'],
+  [/\bmille\b/g, 'mil'],
+];
 
 /** "1.4 million" / "1,4 million" — for titles and cards; tables keep the exact figure. */
 export function formatCompact(value: number, locale: string): string {
   if (Math.abs(value) < 10_000) return formatNumber(value, locale);
-  return formatNumber(value, locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
+  const text = formatNumber(value, locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
+  return isCreole(locale) ? CREOLE_COMPACT.reduce((t, [word, creole]) => t.replace(word, creole), text) : text;
+}
+
+/** Creole month names in the official spelling (IPN 1979); short forms for axis ticks and source dates. */
+const CREOLE_MONTHS = ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm'];
+const CREOLE_MONTHS_SHORT = ['jan.', 'fev.', 'mas', 'avr.', 'me', 'jen', 'jiy.', 'out', 'sept.', 'okt.', 'nov.', 'des.'];
+
+/** "4 fevriye 2025", "fevriye 2025", "2025": Creole writes the day before the month, like French. */
+function creoleDate(year: number, month: number | undefined, day: number | undefined, style: 'long' | 'short'): string {
+  if (!month) return String(year);
+  const name = (style === 'long' ? CREOLE_MONTHS : CREOLE_MONTHS_SHORT)[month - 1] ?? String(month);
+  return day ? `${day} ${name} ${year}` : `${name} ${year}`;
 }
 
 /** Parts of an ISO date string of year, month or day precision. */
@@ -55,6 +90,7 @@ export function isoDateToUtc(date: IsoDate): number {
  */
 export function formatIsoDate(date: IsoDate, locale: string, style: 'long' | 'short' = 'long'): string {
   const { year, month, day } = splitIsoDate(date);
+  if (isCreole(locale)) return creoleDate(year, month, day, style);
   const utc = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
   const monthStyle = style === 'long' ? 'long' : 'short';
   const options: Intl.DateTimeFormatOptions = day
@@ -67,14 +103,51 @@ export function formatIsoDate(date: IsoDate, locale: string, style: 'long' | 'sh
 
 /** A time-axis tick: "Jun 2024". */
 export function formatMonthTick(utc: number, locale: string): string {
+  if (isCreole(locale)) {
+    const date = new Date(utc);
+    return creoleDate(date.getUTCFullYear(), date.getUTCMonth() + 1, undefined, 'short');
+  }
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC' };
   return cached(`t|${locale}`, () => new Intl.DateTimeFormat(locale, options)).format(utc);
 }
 
-/** The country's name in the reader's language ("Kenya", "Kenia"), or its code if Intl lacks it. */
+/**
+ * Creole names of the countries in the mission's story (contributors, donors, neighbours). Any other
+ * country falls back to its French name from `Intl.DisplayNames`: French is Haiti's other official
+ * language, and a French name reads better to a Creole reader than an English one.
+ */
+const CREOLE_COUNTRIES: Readonly<Record<string, string>> = {
+  HT: 'Ayiti',
+  KE: 'Kenya',
+  JM: 'Jamayik',
+  BS: 'Bahamas',
+  BZ: 'Beliz',
+  GT: 'Gwatemala',
+  SV: 'Salvadò',
+  AG: 'Antigwa ak Babouda',
+  BB: 'Babad',
+  BD: 'Bangladèch',
+  BJ: 'Benen',
+  TD: 'Tchad',
+  GY: 'Giyana',
+  US: 'Etazini',
+  CA: 'Kanada',
+  FR: 'Lafrans',
+  DO: 'Repiblik Dominikèn',
+  MX: 'Meksik',
+  BR: 'Brezil',
+  CU: 'Kiba',
+};
+
+/** The country's name in the reader's language ("Kenya", "Kenia", "Jamayik"), or its code if Intl lacks it. */
 export function countryName(code: string, locale: string): string {
+  if (isCreole(locale)) {
+    const creole = CREOLE_COUNTRIES[code.toUpperCase()];
+    if (creole) return creole;
+  }
+  const lookup = isCreole(locale) ? 'fr' : locale;
   try {
-    const names = cached(`c|${locale}`, () => new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' }));
+    const names = cached(`c|${lookup}`, () => new Intl.DisplayNames([lookup, 'en'], { type: 'region', fallback: 'code' }));
     return names.of(code) ?? code;
   } catch {
     return code;
@@ -83,6 +156,11 @@ export function countryName(code: string, locale: string): string {
 
 /** Joins names as the language does: "Kenya, Jamaica and Belize". */
 export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  if (isCreole(locale)) {
+    // Intl.ListFormat has no Creole either: "Kenya, Jamayik ak Beliz", "400 oswa anviwon 200".
+    if (items.length < 2) return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${type === 'conjunction' ? 'ak' : 'oswa'} ${items[items.length - 1]}`;
+  }
   try {
     return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: 'long', type })).format(items);
   } catch {

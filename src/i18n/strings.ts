@@ -14,6 +14,8 @@ export interface UiStrings {
   approximate: string;
   source: string;
   sources: string;
+  /** What follows a label ("Sources: …"); French puts a no-break space before it. */
+  colon: string;
   asOf: (date: string) => string;
   showData: string;
   hideData: string;
@@ -25,7 +27,16 @@ export interface UiStrings {
   chartLabel: (title: string) => string;
   tableCaption: (title: string) => string;
   notes: string;
+  /** Read by screen readers when the chart takes focus: how to move through the figures. */
   keyboardHint: string;
+  /** Where the focused figure sits in its series: "3 of 13". */
+  pointPosition: (position: string, total: string) => string;
+  /** Shown when the chart engine (Chart.js) failed to load or draw. */
+  engineError: string;
+  /** CSV column with each row's sources in full. */
+  csvSources: string;
+  /** CSV column with the date the figures are current to. */
+  csvAsOf: string;
   seedClaim: string;
 }
 
@@ -43,6 +54,7 @@ const en: UiStrings = {
   approximate: 'approximate',
   source: 'Source',
   sources: 'Sources',
+  colon: ':',
   asOf: (date) => `Figures as of ${date}`,
   showData: 'Show data',
   hideData: 'Hide data',
@@ -54,7 +66,12 @@ const en: UiStrings = {
   chartLabel: (title) => `Chart: ${title}`,
   tableCaption: (title) => `Data: ${title}`,
   notes: 'Notes',
-  keyboardHint: 'Use the arrow keys to read the figures one by one.',
+  keyboardHint:
+    'Left and right arrows read the figures one by one, up and down change series, Home and End jump to the first and last figure, Escape leaves the chart.',
+  pointPosition: (position, total) => `${position} of ${total}`,
+  engineError: 'The chart could not be drawn. The figures are in the table.',
+  csvSources: 'Sources (publisher, title, link)',
+  csvAsOf: 'Figures as of',
   seedClaim: 'Claim checked',
 };
 
@@ -72,6 +89,7 @@ const fr: UiStrings = {
   approximate: 'approximatif',
   source: 'Source',
   sources: 'Sources',
+  colon: '\u00a0:',
   asOf: (date) => `Données au ${date}`,
   showData: 'Afficher les données',
   hideData: 'Masquer les données',
@@ -80,10 +98,16 @@ const fr: UiStrings = {
   loading: 'Chargement du graphique…',
   errorTitle: 'Impossible d’afficher ce graphique',
   staleData: 'Les derniers chiffres chargés restent affichés.',
-  chartLabel: (title) => `Graphique : ${title}`,
-  tableCaption: (title) => `Données : ${title}`,
+  // French puts a no-break space before a colon, so the colon never starts a line.
+  chartLabel: (title) => `Graphique\u00a0: ${title}`,
+  tableCaption: (title) => `Données\u00a0: ${title}`,
   notes: 'Notes',
-  keyboardHint: 'Utilisez les flèches pour lire les chiffres un à un.',
+  keyboardHint:
+    'Les flèches gauche et droite lisent les chiffres un à un, haut et bas changent de série, Début et Fin vont au premier et au dernier chiffre, Échap quitte le graphique.',
+  pointPosition: (position, total) => `${position} sur ${total}`,
+  engineError: 'Le graphique n’a pas pu être dessiné. Les chiffres figurent dans le tableau.',
+  csvSources: 'Sources (média, titre, lien)',
+  csvAsOf: 'Données au',
   seedClaim: 'Affirmation vérifiée',
 };
 
@@ -101,7 +125,8 @@ const ht: UiStrings = {
   approximate: 'apeprè',
   source: 'Sous',
   sources: 'Sous yo',
-  asOf: (date) => `Chif yo jis ${date}`,
+  colon: ':',
+  asOf: (date) => `Chif yo jiska ${date}`,
   showData: 'Montre done yo',
   hideData: 'Kache done yo',
   downloadCsv: 'Telechaje done yo (CSV)',
@@ -109,10 +134,15 @@ const ht: UiStrings = {
   loading: 'Grafik la ap chaje…',
   errorTitle: 'Nou pa t ka montre grafik sa a',
   staleData: 'N ap montre dènye chif ki te chaje yo.',
-  chartLabel: (title) => `Grafik : ${title}`,
-  tableCaption: (title) => `Done : ${title}`,
+  chartLabel: (title) => `Grafik: ${title}`,
+  tableCaption: (title) => `Done: ${title}`,
   notes: 'Nòt',
-  keyboardHint: 'Sèvi ak flèch yo pou li chif yo youn apre lòt.',
+  keyboardHint:
+    'Flèch goch ak dwat yo li chif yo youn apre lòt, flèch anwo ak anba yo chanje seri, Home ak End mennen w sou premye ak dènye chif la, Esc fè w soti nan grafik la.',
+  pointPosition: (position, total) => `${position} sou ${total}`,
+  engineError: 'Nou pa t ka desinen grafik la. Chif yo nan tablo a.',
+  csvSources: 'Sous (piblikatè, tit, lyen)',
+  csvAsOf: 'Chif yo jiska',
   seedClaim: 'Deklarasyon nou verifye',
 };
 
@@ -130,6 +160,7 @@ const es: UiStrings = {
   approximate: 'aproximado',
   source: 'Fuente',
   sources: 'Fuentes',
+  colon: ':',
   asOf: (date) => `Datos al ${date}`,
   showData: 'Mostrar datos',
   hideData: 'Ocultar datos',
@@ -141,7 +172,12 @@ const es: UiStrings = {
   chartLabel: (title) => `Gráfico: ${title}`,
   tableCaption: (title) => `Datos: ${title}`,
   notes: 'Notas',
-  keyboardHint: 'Use las flechas para leer las cifras una a una.',
+  keyboardHint:
+    'Las flechas izquierda y derecha leen las cifras una a una, arriba y abajo cambian de serie, Inicio y Fin saltan a la primera y la última cifra, Esc sale del gráfico.',
+  pointPosition: (position, total) => `${position} de ${total}`,
+  engineError: 'No se pudo dibujar el gráfico. Las cifras están en la tabla.',
+  csvSources: 'Fuentes (medio, título, enlace)',
+  csvAsOf: 'Datos al',
   seedClaim: 'Afirmación verificada',
 };
 

@@ -213,6 +213,7 @@ ${KINDS.map(([kind, title]) => htmlTable(kind, title, e)).join('\n')}
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>mss-charts — API reference</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="./demo.css" />
     <style>
       .api section { margin-block: 2rem 3rem; }

@@ -1,6 +1,8 @@
 // Three builds from the same sources (see README "Embed with one script tag" and "Use from npm"):
 //   dist/lib/  ESM for bundlers: one file per source module, dependencies left as bare imports, .d.ts beside.
-//   dist/cdn/mss-charts.js       ESM for pages without a bundler: everything bundled, Chart.js in lazy chunks.
+//   dist/cdn/mss-charts.js       ESM for pages without a bundler: a small loader that imports each element's
+//                                chunk when its tag appears; Chart.js is a further lazy chunk.
+//   dist/cdn/mss-charts.all.js   the same, with every element registered at once and the API exported.
 //   dist/cdn/mss-charts.iife.js  classic <script src> for CMSs that allow nothing else: one file, no chunks.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -108,7 +110,7 @@ export default [
     },
   },
   {
-    input: { 'mss-charts': 'src/index.ts' },
+    input: { 'mss-charts': 'src/cdn.ts', 'mss-charts.all': 'src/index.ts' },
     plugins: [resolve(), typescript(), minify(true)],
     onwarn: failOnUnresolved,
     output: {

@@ -23,6 +23,7 @@ const elements = readdirSync(join(root, 'src/elements'), { withFileTypes: true }
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
 const PAGES = {
   '/esm.html': '<!doctype html><html lang="en"><script type="module" src="/cdn/mss-charts.js"></script><body></body></html>',
+  '/all.html': '<!doctype html><html lang="en"><script type="module" src="/cdn/mss-charts.all.js"></script><body></body></html>',
   '/iife.html': '<!doctype html><html lang="en"><script src="/cdn/mss-charts.iife.js"></script><body></body></html>',
 };
 
@@ -61,8 +62,8 @@ after(async () => {
   server?.close();
 });
 
-/** Opens a page, recording script requests and every error the page reports. */
-async function open(path) {
+/** Opens a page, recording script requests and every error the page reports; waits for every tag unless told not to. */
+async function open(path, { waitForElements = true } = {}) {
   const page = await browser.newPage();
   const requests = [];
   const errors = [];
@@ -71,6 +72,7 @@ async function open(path) {
   page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
   assert.ok(elements.length > 0, 'no HTMLElementTagNameMap entry found in src/elements/<name>/<name>.ts');
   await page.goto(`${origin}${path}`);
+  if (!waitForElements) return { page, requests, errors };
   await page
     .waitForFunction((names) => names.every((n) => customElements.get(n)), elements, { timeout: 10_000 })
     .catch(() => assert.fail(`${path}: not every element of ${elements.join(', ')} was defined. Page errors: ${errors.join(' | ')}`));
@@ -85,14 +87,40 @@ async function addEveryElement(page) {
   await page.waitForTimeout(1_500);
 }
 
-test('the ESM file defines every element and loads the chart engine only when a chart is added', async () => {
-  const { page, requests, errors } = await open('/esm.html');
-  const eager = requests.filter((p) => p.startsWith('/cdn/chunks/'));
-  const lazyTotal = readdirSync(join(dist, 'cdn/chunks')).filter((f) => f.endsWith('.js')).length;
-  assert.ok(eager.length < lazyTotal, `every chunk loaded before any chart was on the page: ${eager.join(', ')}`);
-  const engineRequest = page.waitForRequest((r) => new URL(r.url()).pathname.startsWith('/cdn/chunks/'), { timeout: 15_000 });
+test('the ESM loader fetches an element\'s code only when its tag appears, and the engine only when a chart does', async () => {
+  const { page, requests, errors } = await open('/esm.html', { waitForElements: false });
+  await page.waitForTimeout(500);
+  assert.deepEqual(
+    requests.filter((p) => p.startsWith('/cdn/chunks/')),
+    [],
+    'a page without any mss-* tag fetched element code',
+  );
+  // One contingent chart: its own chunk and the shared ones, not the other elements' code.
+  const drawn = page.waitForRequest((r) => /\/cdn\/chunks\/engine-/.test(new URL(r.url()).pathname), { timeout: 15_000 });
+  await page.evaluate(() => document.body.append(document.createElement('mss-contingent-chart')));
+  await page.waitForFunction(() => customElements.get('mss-contingent-chart'), undefined, { timeout: 10_000 });
+  await drawn.catch(() => assert.fail('a contingent chart on the page never fetched the chart engine'));
+  const fetched = requests.filter((p) => p.startsWith('/cdn/chunks/'));
+  for (const other of elements.filter((n) => n !== 'mss-contingent-chart')) {
+    const chunk = other.replace(/^mss-/, '');
+    assert.ok(!fetched.some((p) => p.includes(`/${chunk}-`)), `the page fetched ${chunk}'s code without a <${other}> on it`);
+    assert.equal(await page.evaluate((n) => customElements.get(n) === undefined, other), true, `<${other}> was defined early`);
+  }
+  // Tags added later are still found.
   await addEveryElement(page);
-  await engineRequest.catch(() => assert.fail('adding the elements fetched no chunk: the engine never loaded'));
+  await page
+    .waitForFunction((names) => names.every((n) => customElements.get(n)), elements, { timeout: 10_000 })
+    .catch(() => assert.fail(`not every element of ${elements.join(', ')} was defined after its tag was added`));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('mss-charts.all.js defines every element at once and loads the engine only when a chart is added', async () => {
+  const { page, requests, errors } = await open('/all.html');
+  assert.ok(!requests.some((p) => /\/engine-/.test(p)), 'the engine loaded before any chart was on the page');
+  const engineRequest = page.waitForRequest((r) => /\/cdn\/chunks\/engine-/.test(new URL(r.url()).pathname), { timeout: 15_000 });
+  await addEveryElement(page);
+  await engineRequest.catch(() => assert.fail('adding the elements fetched no engine chunk'));
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { requireChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { testServerPlugins } from './test/server/test-server.mjs';
+import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
 
 const updateBaselines = process.argv.includes('--update-visual-baseline');
 
@@ -23,5 +24,6 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     visualRegressionPlugin({ update: updateBaselines, baseDir: 'test/screenshots', failureThreshold: 1, failureThresholdType: 'percent' }),
     ...testServerPlugins(),
+    forcedColorsPlugin(),
   ],
 };

@@ -275,8 +275,8 @@ describe('buildKeyFiguresSpec', () => {
       expect(displaced?.value).to.equal('plus de 1,4 million');
       expect(displaced?.dateText).to.equal('En octobre 2025');
       expect(killed?.value).to.match(/^au moins 5\s601$/);
-      // The report's note is English only, so a French card names the count another way.
-      expect(killed?.dispute).to.match(/^Les sources divergent : 5\s626 dans un autre décompte de la même source$/);
+      // The report's note is translated in the dataset, so the French card uses its words.
+      expect(killed?.dispute).to.match(/^Les sources divergent\s: 5\s626 \(décompte ultérieur du BINUH\)$/);
       expect(spec.title).to.equal('La crise en Haïti et la mission menée par le Kenya, en chiffres');
     });
 

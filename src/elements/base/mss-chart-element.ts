@@ -8,6 +8,10 @@ import type { ChartSpec, ChartTheme } from '../../charts/spec.js';
 import { loadEngine } from '../../engine/load-engine.js';
 import { SERIES_PROBES, THEME_TOKENS, readTheme } from '../../engine/theme.js';
 import { stringsFor } from '../../i18n/strings.js';
+import { backgroundBehind, canvasToPng, composeImage, downloadBlob, sourceLine, withChartScale } from './downloads.js';
+import { ForcedColorsController } from './forced-colors.js';
+import { ChartKeyboardController } from './keyboard-controller.js';
+import { PrintController } from './print-controller.js';
 import { COMPACT_WIDTH, MssElement, PLACEHOLDER_THEME } from './mss-element.js';
 
 export { safeHttpUrl, type MssErrorDetail } from './mss-element.js';
@@ -57,6 +61,29 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     target: null,
     callback: () => this.handleResize(),
   });
+
+  /** Arrow-key access to the data points (see keyboard-controller.ts). */
+  protected readonly keyboard = new ChartKeyboardController(this, {
+    points: () => this.spec?.points ?? [],
+    chart: () => this.chart,
+    focusColor: () => this.probeColor('focus'),
+    locale: () => this.locale,
+    id: this.uid,
+  });
+
+  private readonly print = new PrintController(this, {
+    chart: () => this.chart,
+    box: () => this.plot,
+    onPrint: () => {
+      // A chart below the fold has not drawn yet; with the engine loaded it draws before the page prints.
+      if (!this.nearViewport) {
+        this.nearViewport = true;
+        this.requestUpdate();
+      }
+    },
+  });
+
+  private readonly forcedColors = new ForcedColorsController(this, () => this.readThemeFromProbes());
 
   protected override get buildTheme(): ChartTheme {
     return this.chartTheme;
@@ -125,6 +152,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
       this.chart = engine.createChart(canvas, this.withEngineOptions(current));
       this.drawnSpec = current;
       this.handleResize();
+      this.print.restore();
+      this.keyboard.restore();
       this.requestUpdate();
       this.dispatchEvent(new CustomEvent('mss-render', { detail: { chart: 'drawn' }, bubbles: true, composed: true }));
     } catch (cause) {
@@ -134,7 +163,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 
   /** Options the element owns, whatever the builder says: sizing is ours (see handleResize). */
   private withEngineOptions(spec: ChartSpec): ChartSpec['config'] {
-    const config = spec.config;
+    const config = this.forcedColors.config(spec.config);
     return {
       ...config,
       options: {
@@ -159,6 +188,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
       chart.options = config.options ?? {};
       chart.update(this.reducedMotion?.matches ? 'none' : undefined);
       this.drawnSpec = spec;
+      this.print.restore();
+      this.keyboard.restore();
       this.dispatchEvent(new CustomEvent('mss-render', { detail: { chart: 'updated' }, bubbles: true, composed: true }));
     } catch (cause) {
       this.fail({ kind: 'engine', message: 'The chart could not be updated.', cause });
@@ -199,7 +230,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   private readThemeFromProbes(): void {
     const probes = this.probes ? [...this.probes] : [];
     if (probes.length === 0) return;
-    const next = readTheme(probes, this);
+    const next = this.forcedColors.theme(readTheme(probes, this));
     const key = (t: ChartTheme) => JSON.stringify({ ...t, disputedFill: 0, hatch: 0 });
     const changed = key(next) !== key(this.chartTheme);
     this.chartTheme = next;
@@ -214,8 +245,15 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     const strings = stringsFor(this.locale);
     return html`${this.renderLegend(spec)}
       <div class="plot" part="chart">
-        <canvas role="img" aria-label=${strings.chartLabel(`${this.shownTitle}. ${this.shownSummary}`)}></canvas>
-        ${this.renderStatus()}
+        <canvas
+          role="img"
+          aria-label=${strings.chartLabel(`${this.shownTitle}. ${this.shownSummary}`)}
+          tabindex=${this.keyboard.focusable ? '0' : '-1'}
+          aria-describedby=${this.keyboard.hintId}
+          @keydown=${this.keyboard.handleKeyDown}
+          @blur=${this.keyboard.handleBlur}
+        ></canvas>
+        ${this.renderStatus()} ${this.keyboard.render()}
       </div>`;
   }
 
@@ -224,6 +262,53 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
       ${THEME_TOKENS.map((t) => html`<span class="p-${t}"></span>`)}
       ${Array.from({ length: SERIES_PROBES }, (_, i) => html`<span class="p-s${i + 1}"></span>`)}
     </div>`;
+  }
+
+  protected override renderControls(): TemplateResult | typeof nothing {
+    const data = super.renderControls();
+    if (data === nothing) return nothing;
+    return html`${data}<button type="button" @click=${() => void this.downloadImage()}>${stringsFor(this.locale).downloadPng}</button>`;
+  }
+
+  /** The figure as a PNG at 2×: title, summary, legend, chart, notes, sources and as-of date, on the theme's background. */
+  async toImageBlob(): Promise<Blob | undefined> {
+    const chart = this.chart ?? (await this.chartReady());
+    const spec = this.spec;
+    if (!chart || !spec) return undefined;
+    const theme = this.chartTheme;
+    const background = theme.background;
+    const image = withChartScale(chart, 2, (canvas) =>
+      composeImage({
+        chart: canvas,
+        width: chart.width,
+        chartHeight: chart.height,
+        title: this.shownTitle,
+        summary: this.shownSummary,
+        legend: spec.legend,
+        notes: spec.notes,
+        footer: sourceLine(spec, this.locale),
+        colors: {
+          text: theme.text,
+          muted: theme.muted,
+          background: background.startsWith('rgba(0, 0, 0, 0)') ? backgroundBehind(this, this.scheme === 'dark' ? '#17191c' : '#ffffff') : background,
+        },
+        fontFamily: theme.fontFamily,
+        scale: 2,
+      }),
+    );
+    return canvasToPng(image);
+  }
+
+  /** Saves the chart as a PNG file named after the element, its view and the as-of date. */
+  async downloadImage(): Promise<HTMLAnchorElement | undefined> {
+    const blob = await this.toImageBlob();
+    return blob ? downloadBlob(blob, this.downloadName('png')) : undefined;
+  }
+
+  /** A theme colour as resolved now (focus ring, backgrounds), from its probe. */
+  private probeColor(token: string): string {
+    const probe = this.renderRoot.querySelector(`.probes .p-${token}`);
+    return probe ? getComputedStyle(probe).color : '';
   }
 
   private renderLegend(spec: ChartSpec | undefined): TemplateResult | typeof nothing {
@@ -236,7 +321,11 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
           html`<li>
             <span
               class="swatch ${item.shape ?? 'box'} ${item.hatched ? 'hatched' : ''}"
-              style=${styleMap({ color: item.color, background: item.hatched ? 'transparent' : item.color })}
+              style=${styleMap({
+                color: item.color,
+                background: item.hatched ? 'transparent' : item.color,
+                ...this.forcedColors.swatchStyle(item, spec?.config),
+              })}
             ></span
             >${item.label}
           </li>`,

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BuildContext, ChartTheme, SourceRef, ViewSpec } from '../../charts/spec.js';
 import type { MssDataset } from '../../data/types.js';
 import { isLightColor } from '../../engine/color.js';
@@ -244,6 +245,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
 
   protected readonly handleMediaChange = (): void => {
     this.detectScheme();
+    // Reduced motion is part of the build context: a reader who turns animations off mid-read gets none.
+    this.rebuildSpec();
     this.requestUpdate();
   };
 
@@ -315,7 +318,13 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     const spec = this.spec;
     if (!spec) return nothing;
     const strings = stringsFor(this.locale);
-    return html`<div class="table-wrap ${this.showData ? '' : 'visually-hidden'}" id="${this.uid}-table">
+    return html`<div
+      class="table-wrap ${this.showData ? '' : 'visually-hidden'}"
+      id="${this.uid}-table"
+      role=${ifDefined(this.showData ? 'region' : undefined)}
+      tabindex=${ifDefined(this.showData ? 0 : undefined)}
+      aria-label=${ifDefined(this.showData ? strings.tableCaption(this.shownTitle) : undefined)}
+    >
       <table part="table">
         <caption>${strings.tableCaption(this.shownTitle)}</caption>
         <thead>
@@ -346,7 +355,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     const sources = spec.sources;
     return html`<footer part="footer">
       <p class="sources">
-        ${sources.length === 1 ? strings.source : strings.sources}:
+        ${sources.length === 1 ? strings.source : strings.sources}${strings.colon}
         ${groupByPublisher(sources).map(
           (group, i) =>
             html`${i > 0 ? ', ' : ''}${group.length === 1

@@ -75,6 +75,7 @@ let idCounter = 0;
  * @cssprop --mss-color-accent - The story's subject: Kenya's series.
  * @cssprop --mss-color-focus - Focus rings.
  * @cssprop --mss-max-width - Maximum width of the element.
+ * @cssprop --mss-title-size - Font size of the title (scales with the element's width by default).
  */
 export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

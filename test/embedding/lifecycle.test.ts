@@ -46,7 +46,7 @@ describe('removal and re-insertion', () => {
         host.append(el);
         await el.chartReady();
         if (!el.chartInstance) throw new Error(`cycle ${i}: no chart was drawn`);
-        chartClass ??= el.chartInstance.constructor as typeof chartClass;
+        chartClass ??= el.chartInstance.constructor as unknown as typeof chartClass;
         el.remove();
       }
     };

@@ -29,6 +29,7 @@ export const STRICT_CSP = [
 
 /** Modules a test page may load: the library's sources and built files, and the test fixtures. */
 const PAGE_SCRIPT = /^\/(src|test\/fixtures|dist)\/[\w./-]+\.(ts|js|mjs)$/;
+const PAGE_STYLE = /^\/test\/fixtures\/[\w.-]+\.css$/;
 
 const escapeAttr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -64,11 +65,13 @@ function wait(context, ms) {
 const noStore = { 'cache-control': 'no-store' };
 
 /**
- * `/__test__/page?script=/test/fixtures/x.ts&body=<markup>&csp=strict&id=…&lang=…&dir=…`: an HTML page with
- * no inline script or style, whose only scripts are the listed modules (`script` may repeat).
+ * `/__test__/page?script=/test/fixtures/x.ts&css=/test/fixtures/x.css&body=<markup>&csp=strict&id=…&lang=…&dir=…`:
+ * an HTML page with no inline script or style of its own, whose only scripts are the listed modules and
+ * whose only styles the listed style sheets (`script` and `css` may repeat).
  */
 function page(url) {
   const scripts = url.searchParams.getAll('script').filter((s) => PAGE_SCRIPT.test(s) && !s.includes('..'));
+  const styles = url.searchParams.getAll('css').filter((s) => PAGE_STYLE.test(s));
   const lang = url.searchParams.get('lang');
   const dir = url.searchParams.get('dir');
   const id = url.searchParams.get('id') ?? 'page';
@@ -80,6 +83,7 @@ function page(url) {
     '<!doctype html>',
     `<html${lang ? ` lang="${escapeAttr(lang)}"` : ''}${dir ? ` dir="${escapeAttr(dir)}"` : ''}>`,
     '<head><meta charset="utf-8"><title>mss-charts test page</title>',
+    ...styles.map((s) => `<link rel="stylesheet" href="${escapeAttr(s)}">`),
     ...scripts.map((s) => `<script type="module" src="${escapeAttr(s)}"></script>`),
     '</head>',
     `<body>${url.searchParams.get('body') ?? ''}</body>`,

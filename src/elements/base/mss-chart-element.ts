@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, queryAll, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Chart } from 'chart.js';
@@ -59,6 +59,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 
   private readonly size = new ResizeController(this, {
     target: null,
+    config: { box: RESIZE_BOX },
     callback: () => this.handleResize(),
   });
 
@@ -170,6 +171,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
         ...config.options,
         responsive: false,
         maintainAspectRatio: false,
+        devicePixelRatio: this.pixelRatio(),
         animation: this.reducedMotion?.matches || isLarge(config) ? false : config.options?.animation,
       },
     } as ChartSpec['config'];
@@ -213,14 +215,31 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   private handleResize(): void {
     const plot = this.plot;
     if (!plot) return;
-    const { width, height } = plot.getBoundingClientRect();
+    // Layout size, in the element's own CSS pixels (under CSS `zoom` the bounding box is the zoomed one).
+    const width = plot.clientWidth;
+    const height = plot.clientHeight;
     if (width === 0 || height === 0) return;
     const compact = width < COMPACT_WIDTH;
     if (compact !== this.compact) this.compact = compact;
     const chart = this.chart;
-    if (chart && (Math.round(chart.width) !== Math.round(width) || Math.round(chart.height) !== Math.round(height))) {
+    const ratio = this.pixelRatio();
+    if (
+      chart &&
+      (Math.round(chart.width) !== width || Math.round(chart.height) !== height || chart.currentDevicePixelRatio !== ratio)
+    ) {
+      (chart.options as { devicePixelRatio?: number }).devicePixelRatio = ratio;
       chart.resize(width, height);
     }
+  }
+
+  /**
+   * Canvas pixels per CSS pixel: the screen's ratio (browser zoom changes it) times any CSS `zoom` of the
+   * page around the chart, which Chart.js does not know of and would draw blurred.
+   */
+  private pixelRatio(): number {
+    const plot = this.plot;
+    const zoom = plot && plot.clientWidth > 0 ? plot.getBoundingClientRect().width / plot.clientWidth : 1;
+    return (window.devicePixelRatio || 1) * (Math.abs(zoom - 1) < 0.02 ? 1 : zoom);
   }
 
   private readonly handleThemeTransition = (): void => {
@@ -350,3 +369,12 @@ function isLarge(config: ChartSpec['config']): boolean {
   for (const dataset of config.data.datasets) count += dataset.data.length;
   return count > MAX_ANIMATED_ELEMENTS;
 }
+
+/**
+ * Watching device pixels also tells the chart when the pixel ratio changes at an unchanged CSS size (browser
+ * zoom, a window moved to another screen). Safari has no such box; it watches CSS pixels.
+ */
+const RESIZE_BOX: ResizeObserverBoxOptions =
+  typeof ResizeObserverEntry !== 'undefined' && 'devicePixelContentBoxSize' in ResizeObserverEntry.prototype
+    ? 'device-pixel-content-box'
+    : 'content-box';

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../base/style-map.js';
 import { buildKeyFiguresSpec, type KeyFigureCard, type KeyFiguresSpec } from '../../charts/key-figures.js';
 import { keyFiguresStrings } from '../../charts/key-figures.strings.js';
 import type { BuildContext, SourceRef } from '../../charts/spec.js';

@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../base/style-map.js';
 import { buildPledgesSpec } from '../../charts/pledges.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
 import type { MssDataset } from '../../data/types.js';

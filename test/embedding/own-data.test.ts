@@ -228,9 +228,11 @@ describe('faults', () => {
 
   it('network failure: a dropped connection and a closed port', async () => {
     const dropped = await failing('/__test__/drop');
-    expect(dropped.detail.message).to.match(/could not be loaded: the network request failed\.$/);
+    expect(dropped.detail.message).to.match(/could not be loaded: the network request failed \(is the address reachable/);
     const refused = await failing('http://127.0.0.1:9/data.json');
-    expect(refused.detail.message).to.equal('The data at http://127.0.0.1:9/data.json could not be loaded: the network request failed.');
+    expect(refused.detail.message).to.equal(
+      'The data at http://127.0.0.1:9/data.json could not be loaded: the network request failed (is the address reachable, and does its server allow other sites to read it?).',
+    );
   });
 
   it('timeout: gives up after `timeout` ms, says so, and aborts the request', async () => {

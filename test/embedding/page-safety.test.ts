@@ -195,7 +195,8 @@ describe('any page language and direction', () => {
     const el = wrapper.querySelector('mss-contingent-chart') as Chart;
     await expectDrawn(el, 560);
     expectNoOverflow(el);
-    expect(getComputedStyle(shadow(el).querySelector('figure')!).direction).to.equal('rtl');
+    // The chart's words are English (no Arabic UI text): they and the axes run left to right.
+    expect(getComputedStyle(shadow(el).querySelector('figure')!).direction).to.equal('ltr');
     expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(allArrivals);
     expect(shadow(el).querySelectorAll('footer a').length).to.be.greaterThan(0);
   });

@@ -66,7 +66,8 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<Outcome> 
     if (Number(response.headers.get('content-length')) > MAX_DATA_BYTES) return tooLarge(subject, url);
     text = await response.text();
   } catch (cause) {
-    return failure(`${subject} could not be loaded: the network request failed.`, { url, cause });
+    // Also what a browser reports when another site's server does not allow this page to read the file.
+    return failure(`${subject} could not be loaded: the network request failed (is the address reachable, and does its server allow other sites to read it?).`, { url, cause });
   }
   if (text.length > MAX_DATA_BYTES) return tooLarge(subject, url);
   let json: unknown;

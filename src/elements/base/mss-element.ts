@@ -265,8 +265,9 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   }
 
   override render(): TemplateResult {
+    // Every UI language is written left to right: the words and axes follow it, not an RTL page around.
     return html`
-      <div class="root scheme-${this.scheme}" lang=${this.locale}>
+      <div class="root scheme-${this.scheme}" lang=${this.locale} dir="ltr">
         <figure part="figure" aria-labelledby="${this.uid}-title" aria-describedby="${this.uid}-summary">
           <figcaption>
             <div

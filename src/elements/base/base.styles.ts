@@ -253,7 +253,8 @@ export const baseStyles = css`
   }
   footer .sources {
     margin: 0;
-    flex: 1 1 20em;
+    /* Its own row: beside three buttons the source list would be squeezed into a narrow column. */
+    flex: 1 1 100%;
   }
   footer a {
     color: inherit;

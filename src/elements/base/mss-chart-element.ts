@@ -8,7 +8,7 @@ import type { ChartSpec, ChartTheme } from '../../charts/spec.js';
 import { loadEngine } from '../../engine/load-engine.js';
 import { SERIES_PROBES, THEME_TOKENS, readTheme } from '../../engine/theme.js';
 import { stringsFor } from '../../i18n/strings.js';
-import { backgroundBehind, canvasToPng, composeImage, downloadBlob, sourceLine, withChartScale } from './downloads.js';
+import { downloadBlob } from './downloads.js';
 import { ForcedColorsController } from './forced-colors.js';
 import { ChartKeyboardController } from './keyboard-controller.js';
 import { PrintController } from './print-controller.js';
@@ -294,28 +294,17 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     const chart = this.chart ?? (await this.chartReady());
     const spec = this.spec;
     if (!chart || !spec) return undefined;
-    const theme = this.chartTheme;
-    const background = theme.background;
-    const image = withChartScale(chart, 2, (canvas) =>
-      composeImage({
-        chart: canvas,
-        width: chart.width,
-        chartHeight: chart.height,
-        title: this.shownTitle,
-        summary: this.shownSummary,
-        legend: spec.legend,
-        notes: spec.notes,
-        footer: sourceLine(spec, this.locale),
-        colors: {
-          text: theme.text,
-          muted: theme.muted,
-          background: background.startsWith('rgba(0, 0, 0, 0)') ? backgroundBehind(this, this.scheme === 'dark' ? '#17191c' : '#ffffff') : background,
-        },
-        fontFamily: theme.fontFamily,
-        scale: 2,
-      }),
-    );
-    return canvasToPng(image);
+    const { figureImage } = await import('./image-export.js');
+    return figureImage({
+      element: this,
+      chart,
+      spec,
+      title: this.shownTitle,
+      summary: this.shownSummary,
+      theme: this.chartTheme,
+      locale: this.locale,
+      scheme: this.scheme,
+    });
   }
 
   /** Saves the chart as a PNG file named after the element, its view and the as-of date. */

@@ -153,9 +153,48 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
       expect(win.cspViolations.map((v) => v.directive).sort()).to.deep.equal(['require-trusted-types-for', 'style-src-attr']);
       await until(() => false, 'reports', 1500).catch(() => undefined);
       expect((await reports()).length).to.be.at.least(1);
+      expect(win.pageErrors).to.deep.equal([]);
     } finally {
       frame.remove();
     }
+  });
+
+  /** Loads the built IIFE twice (two embeds on one page) under the strict policy; returns what the page saw. */
+  async function twoCopies(tt: string) {
+    const id = uniqueKey('csp-twice');
+    const frame = await loadFrame(
+      pageUrl({
+        csp: 'strict',
+        tt,
+        id,
+        script: ['/test/fixtures/csp-listener.ts', '/dist/cdn/mss-charts.iife.js?copy=1', '/dist/cdn/mss-charts.iife.js?copy=2'],
+        body: '<mss-contingent-chart></mss-contingent-chart>',
+      }),
+      'width: 600px; height: 700px; border: 0',
+    );
+    try {
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const el = frame.contentDocument!.querySelector('mss-contingent-chart') as Chart;
+      const requested = win.performance.getEntriesByType('resource').map((e) => e.name);
+      expect(requested.filter((name) => name.includes('mss-charts.iife.js')), 'run `npm run build` first').to.have.length(2);
+      const chart = win.customElements.get('mss-contingent-chart') ? await el.chartReady() : undefined;
+      return { errors: [...win.pageErrors], violations: win.cspViolations.map((v) => `${v.directive} ${v.sample}`), chart };
+    } finally {
+      frame.remove();
+    }
+  }
+
+  it('two copies of the library under Trusted Types: fine when the policy allows duplicates', async () => {
+    const allowed = await twoCopies('allow-duplicates');
+    expect(allowed.errors).to.deep.equal([]);
+    expect(allowed.violations).to.deep.equal([]);
+    expect(allowed.chart).to.exist;
+    // Why the README asks for 'allow-duplicates': each copy's Lit creates its "lit-html" policy, and the
+    // second creation throws without it. (The first copy still draws.)
+    const strict = await twoCopies('');
+    expect(strict.violations).to.deep.equal(['trusted-types lit-html']);
+    expect(strict.errors.join()).to.contain('Policy with name "lit-html" already exists');
+    expect(strict.chart).to.exist;
   });
 });
 

@@ -28,7 +28,7 @@ export const STRICT_CSP = [
 ].join('; ');
 
 /** Modules a test page may load: the library's sources and built files, and the test fixtures. */
-const PAGE_SCRIPT = /^\/(src|test\/fixtures|dist)\/[\w./-]+\.(ts|js|mjs)$/;
+const PAGE_SCRIPT = /^\/(src|test\/fixtures|dist)\/[\w./-]+\.(ts|js|mjs)(\?[\w=&-]*)?$/;
 const PAGE_STYLE = /^\/test\/fixtures\/[\w.-]+\.css$/;
 
 const escapeAttr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -65,7 +65,7 @@ function wait(context, ms) {
 const noStore = { 'cache-control': 'no-store' };
 
 /**
- * `/__test__/page?script=/test/fixtures/x.ts&css=/test/fixtures/x.css&body=<markup>&csp=strict&id=…&lang=…&dir=…`:
+ * `/__test__/page?script=/test/fixtures/x.ts&css=/test/fixtures/x.css&body=<markup>&csp=strict&tt=…&id=…&lang=…&dir=…`:
  * an HTML page with no inline script or style of its own, whose only scripts are the listed modules and
  * whose only styles the listed style sheets (`script` and `css` may repeat).
  */
@@ -77,7 +77,9 @@ function page(url) {
   const id = url.searchParams.get('id') ?? 'page';
   const headers = { ...noStore };
   if (url.searchParams.get('csp') === 'strict') {
-    headers['content-security-policy'] = `${STRICT_CSP}; report-uri /__test__/csp-report?id=${encodeURIComponent(id)}`;
+    // `tt=allow-duplicates`: the policy a page needs when two copies of Lit (two embeds) each create theirs.
+    const policy = url.searchParams.get('tt') === 'allow-duplicates' ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP;
+    headers['content-security-policy'] = `${policy}; report-uri /__test__/csp-report?id=${encodeURIComponent(id)}`;
   }
   const html = [
     '<!doctype html>',
@@ -187,17 +189,34 @@ function routes() {
  * Commands for `executeServerCommand` that need the browser's DevTools protocol (Chromium, puppeteer):
  * `mss-heap` collects garbage and returns the page's used JS heap in bytes; `mss-live-objects` collects
  * garbage and counts the live instances of each class in `globalThis[global]`; `mss-device-scale` emulates a
- * device pixel ratio (what browser zoom does to a page) with `{ scale }` (`{ scale: 1 }` resets it).
+ * device pixel ratio (what browser zoom does to a page) with `{ scale }` (`{ scale: 1 }` resets it);
+ * `mss-fail-requests` fails every request matching `{ pattern }` as a network error (`{}` stops).
  *
  * @returns {import('@web/test-runner-core').TestRunnerPlugin}
  */
 function commands() {
+  /** DevTools sessions failing requests, by test session. */
+  const failing = new Map();
   return {
     name: 'mss-test-commands',
     async executeCommand({ command, payload, session }) {
-      if (!['mss-heap', 'mss-live-objects', 'mss-device-scale'].includes(command)) return undefined;
+      if (!['mss-heap', 'mss-live-objects', 'mss-device-scale', 'mss-fail-requests'].includes(command)) return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chrome launcher`);
       const page = session.browser.getPage(session.id);
+      if (command === 'mss-fail-requests') {
+        // A network failure for every request whose URL matches `pattern` (a DevTools URL pattern with *),
+        // until called again with no pattern. The session lives as long as the failure.
+        await failing.get(session.id)?.detach();
+        failing.delete(session.id);
+        if (!payload?.pattern) return true;
+        const client = await page.createCDPSession();
+        failing.set(session.id, client);
+        client.on('Fetch.requestPaused', ({ requestId }) => {
+          client.send('Fetch.failRequest', { requestId, errorReason: 'Failed' }).catch(() => undefined);
+        });
+        await client.send('Fetch.enable', { patterns: [{ urlPattern: payload.pattern }] });
+        return true;
+      }
       if (command === 'mss-device-scale') {
         // Through puppeteer's own session: an override set from a detached CDP session would end with it.
         const { width, height } = await page.evaluate(() => ({ width: globalThis.innerWidth, height: globalThis.innerHeight }));

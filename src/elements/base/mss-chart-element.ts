@@ -152,6 +152,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     try {
       this.chart = engine.createChart(canvas, this.withEngineOptions(current));
       this.drawnSpec = current;
+      if (this.error?.kind === 'engine') this.error = undefined;
       this.handleResize();
       this.print.restore();
       this.keyboard.restore();
@@ -190,6 +191,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
       chart.options = config.options ?? {};
       chart.update(this.reducedMotion?.matches ? 'none' : undefined);
       this.drawnSpec = spec;
+      if (this.error?.kind === 'engine') this.error = undefined;
       this.print.restore();
       this.keyboard.restore();
       this.dispatchEvent(new CustomEvent('mss-render', { detail: { chart: 'updated' }, bubbles: true, composed: true }));

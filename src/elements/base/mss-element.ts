@@ -212,7 +212,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     if (data) {
       try {
         this.spec = this.buildSpec(data, this.buildContext());
-        this.error = undefined;
+        // An engine failure outlives a rebuild: only a drawn chart clears it (see MssChartElement).
+        if (this.error?.kind !== 'engine') this.error = undefined;
         if (!problem) this.reported = undefined;
       } catch (cause) {
         this.fail({ kind: 'data', message: cause instanceof Error ? cause.message : String(cause), cause });

@@ -94,6 +94,8 @@ function publishedPaths() {
         for (const exported of mod.exports ?? []) fixReference(exported.declaration, mod.path);
       }
       for (const mod of customElementsManifest.modules) mod.path = toDist(mod.path);
+      // The file system's order, which the analyzer keeps, is not guaranteed; the manifest must be stable.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }

@@ -5,6 +5,7 @@ import '../../src/elements/contingent-chart/contingent-chart.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
 import {
+  citedSourcesOnly,
   firstContingents,
   nextError,
   paintedPixels,
@@ -97,6 +98,36 @@ describe('own data, three ways', () => {
     await until(() => rows(el) === 5, 'the edited inline data');
     script.remove();
     await until(() => rows(el) === allArrivals, 'the built-in data again');
+  });
+
+  it('waits for an inline script still on its way rather than flashing the built-in figures', async () => {
+    const inline = JSON.stringify(citedSourcesOnly(firstContingents(3)));
+    const query = new URLSearchParams({
+      // The classic (IIFE) build runs before the body is parsed: the element upgrades before its child arrives.
+      classic: '/dist/cdn/mss-charts.iife.js',
+      pause: '1000',
+      body: `<mss-contingent-chart><!--pause--><script type="application/json">${inline}</script></mss-contingent-chart>`,
+    });
+    const frame = document.createElement('iframe');
+    frame.setAttribute('style', 'width: 600px; height: 600px; border: 0');
+    frame.src = `/__test__/page?${query.toString()}`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      const element = () => frame.contentDocument?.querySelector('mss-contingent-chart');
+      await until(() => Boolean(element()?.shadowRoot), 'the element to upgrade while the page is parsed');
+      expect(frame.contentDocument!.readyState).to.equal('loading');
+      const seen = new Set<number>();
+      while (frame.contentDocument!.readyState === 'loading') {
+        seen.add(element()!.shadowRoot!.querySelectorAll('tbody tr').length);
+        await sleep(20);
+      }
+      await loaded;
+      await until(() => element()!.shadowRoot!.querySelectorAll('tbody tr').length === 3, 'the inline data');
+      expect([...seen], 'row counts shown while the page loaded').to.deep.equal([0]);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('prefers the data property to src, and src to inline JSON', async () => {

@@ -66,10 +66,12 @@ const noStore = { 'cache-control': 'no-store' };
 
 /**
  * `/__test__/page?script=/test/fixtures/x.ts&css=/test/fixtures/x.css&body=<markup>&csp=strict&tt=…&id=…&lang=…&dir=…`:
- * an HTML page with no inline script or style of its own, whose only scripts are the listed modules and
- * whose only styles the listed style sheets (`script` and `css` may repeat).
+ * an HTML page with no inline script or style of its own, whose only scripts are the listed modules (and
+ * `classic` scripts, which run while the page is parsed) and whose only styles the listed style sheets (each
+ * may repeat). With `pause=ms`, the page stops for that long at `<!--pause-->` in `body`.
  */
 function page(url) {
+  const classic = url.searchParams.getAll('classic').filter((s) => PAGE_SCRIPT.test(s) && !s.includes('..'));
   const scripts = url.searchParams.getAll('script').filter((s) => PAGE_SCRIPT.test(s) && !s.includes('..'));
   const styles = url.searchParams.getAll('css').filter((s) => PAGE_STYLE.test(s));
   const lang = url.searchParams.get('lang');
@@ -86,6 +88,7 @@ function page(url) {
     `<html${lang ? ` lang="${escapeAttr(lang)}"` : ''}${dir ? ` dir="${escapeAttr(dir)}"` : ''}>`,
     '<head><meta charset="utf-8"><title>mss-charts test page</title>',
     ...styles.map((s) => `<link rel="stylesheet" href="${escapeAttr(s)}">`),
+    ...classic.map((s) => `<script src="${escapeAttr(s)}"></script>`),
     ...scripts.map((s) => `<script type="module" src="${escapeAttr(s)}"></script>`),
     '</head>',
     `<body>${url.searchParams.get('body') ?? ''}</body>`,
@@ -160,8 +163,21 @@ async function answer(context) {
       // The connection closes with no answer: fetch() rejects as on a network failure.
       context.req.socket.destroy();
       return { body: '', headers: noStore };
-    case 'page':
-      return page(url);
+    case 'page': {
+      const result = page(url);
+      const pause = Number(url.searchParams.get('pause') ?? 0);
+      const [first, rest] = result.body.split('<!--pause-->');
+      if (!pause || rest === undefined) return result;
+      // Sent in two parts with a pause between, as a slow network delivers a long article: the parser
+      // meets the elements before their children. Written to the socket directly, since the dev server
+      // would buffer a streamed body whole.
+      context.respond = false;
+      context.res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...result.headers });
+      context.res.write(first);
+      await wait(context, pause);
+      context.res.end(rest);
+      return { raw: true };
+    }
     default:
       context.status = 404;
       return { body: `Unknown test route ${route}`, type: 'text/plain' };
@@ -176,7 +192,7 @@ function routes() {
       if (!context.path.startsWith('/__test__/')) return undefined;
       context.status = 200;
       const result = await answer(context);
-      if (context.req.socket.destroyed) return undefined;
+      if (context.req.socket.destroyed || result.raw) return undefined;
       context.body = result.body;
       if (result.type) context.type = result.type;
       for (const [name, value] of Object.entries(result.headers ?? {})) context.set(name, value);

@@ -5,7 +5,8 @@
 // The manifest describes the published package, not the sources: module paths point at dist/lib/*.js,
 // private members are left out, and each registering module says which tag it defines.
 
-import { posix } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
 
 /** `src/elements/x/y.ts` → `dist/lib/elements/x/y.js`: the files a consumer actually has. */
 const toDist = (path) => (typeof path === 'string' ? path.replace(/^src\/(.*)\.ts$/, 'dist/lib/$1.js') : path);
@@ -100,6 +101,38 @@ function publishedPaths() {
   };
 }
 
+/** `export type ContingentView = 'arrivals' | 'cumulative';` anywhere in src/, by name. */
+function stringUnionAliases(dir = 'src') {
+  const aliases = new Map();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const code = readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8');
+    for (const m of code.matchAll(/^export type (\w+) = ((?:'[^']*'\s*\|\s*)*'[^']*');/gm)) aliases.set(m[1], m[2]);
+  }
+  return aliases;
+}
+
+/**
+ * The analyzer reads types as written, so `view: ContingentView` would document a name a page author cannot
+ * look up. Aliases of string unions are spelled out: `'arrivals' | 'cumulative'`.
+ */
+function spelledOutUnions() {
+  return {
+    name: 'mss-spelled-out-unions',
+    packageLinkPhase({ customElementsManifest }) {
+      const aliases = stringUnionAliases();
+      const spell = (type) => {
+        if (type?.text && aliases.has(type.text)) type.text = aliases.get(type.text);
+      };
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) spell(item.type);
+        }
+      }
+    },
+  };
+}
+
 export default {
   // Every element and its base classes; the builders, data and engine have their own TypeScript docs.
   globs: ['src/elements/**/*.ts'],
@@ -110,5 +143,5 @@ export default {
   // package.json names the manifest itself; the analyzer would rewrite the whole file.
   packagejson: false,
   quiet: true,
-  plugins: [defineElementCalls(), elementsOnly(), publishedPaths()],
+  plugins: [defineElementCalls(), elementsOnly(), spelledOutUnions(), publishedPaths()],
 };

@@ -6,11 +6,12 @@
 //   node bench/run.mjs [--runs 5] [--network slow4g|fast3g|none] [--cycles 1000] [--cycle-runs 1]
 //                      [--pages one,article,cycles] [--libs A,B,C] [--no-write]
 //   node bench/run.mjs --profile article     where the main thread's time goes, by original module
+//   node bench/run.mjs --cdn <dir>           measure another build of A (e.g. a patched copy's dist/cdn)
 // Run `npm run build` first: A is whatever dist/cdn/ holds.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
@@ -18,14 +19,15 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/find-chrome.mjs';
 import { NETWORKS, loadFigures, measureCycles, measureLoad } from './lib/measure.mjs';
 import { LIBRARIES, PAGES, renderPages } from './lib/pages.mjs';
-import { attribute, formatAttribution, profileLoad } from './lib/profile.mjs';
+import { attribute, formatAttribution, inside, profileLoad } from './lib/profile.mjs';
 import { CYCLE_ROWS, LOAD_ROWS, checkGoals, goalLine, markdownTable, summarise } from './lib/report.mjs';
 import { loadSeries } from './lib/series.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, '..');
-const cdnDir = join(root, 'dist', 'cdn');
 const tmpDir = join(benchDir, '.tmp');
+// A is served from a copy of dist/cdn taken at start, so a rebuild during the run cannot mix two builds.
+const cdnDir = join(tmpDir, 'cdn');
 const resultsDir = join(benchDir, 'results');
 const VIEWPORT = { width: 1600, height: 900 };
 
@@ -38,9 +40,10 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '1' },
     pages: { type: 'string', default: 'one,article,cycles' },
     libs: { type: 'string', default: 'A,B,C' },
-    'quiet-ms': { type: 'string', default: '1500' },
+    'quiet-ms': { type: 'string', default: '1000' },
     'no-write': { type: 'boolean', default: false },
     profile: { type: 'string' },
+    cdn: { type: 'string', default: join(root, 'dist', 'cdn') },
   },
 });
 const options = {
@@ -68,13 +71,17 @@ function listFiles(dir) {
 
 /** A is the CDN build as it is: its entry, and the chunk that exports liveChartCount (read, not hard-coded). */
 function inspectCdn() {
-  const entry = join(cdnDir, 'mss-charts.js');
-  if (!existsSync(entry)) throw new Error('dist/cdn/mss-charts.js is missing: run `npm run build` first');
+  // --cdn measures another build of A (say, a patched copy built elsewhere) against the same B and C.
+  const builtCdnDir = resolve(args.cdn);
+  const builtEntry = join(builtCdnDir, 'mss-charts.js');
+  if (!existsSync(builtEntry)) throw new Error('dist/cdn/mss-charts.js is missing: run `npm run build` first');
+  rmSync(cdnDir, { recursive: true, force: true });
+  cpSync(builtCdnDir, cdnDir, { recursive: true });
   const jsFiles = listFiles(cdnDir).filter((f) => f.endsWith('.js'));
   const engine = jsFiles.find((f) => /export\s*\{[^}]*\bliveChartCount\b[^}]*\}/.test(readFileSync(f, 'utf8')));
   if (!engine) throw new Error('no file in dist/cdn exports liveChartCount (the engine chunk): has the build changed?');
   const newestSource = Math.max(...listFiles(join(root, 'src')).map((f) => statSync(f).mtimeMs));
-  if (newestSource > statSync(entry).mtimeMs) {
+  if (newestSource > statSync(builtEntry).mtimeMs) {
     log('warning: src/ has changed since dist/cdn was built; A is measured as last built (run `npm run build`).');
   }
   return { engineUrl: `/cdn/${relative(cdnDir, engine).split(sep).join('/')}` };
@@ -159,7 +166,7 @@ async function main() {
 
   try {
     const loadPages = options.pages.filter((p) => p !== 'cycles');
-    for (const page of loadPages) results.pages[page] = { title: PAGES[page].title, samples: Object.fromEntries(libs.map((l) => [l, []])) };
+    for (const page of loadPages) results.pages[page] = { title: PAGES[page].title, samples: Object.fromEntries(libs.map((l) => [l, []])), failed: [] };
     // Warm-up loads are thrown away; then each run loads every page with every library, the libraries in
     // a rotating order so that none always goes first.
     for (let run = -options.warmup; run < options.runs; run += 1) {
@@ -173,6 +180,16 @@ async function main() {
           for (const error of seen.errors) warnings.push(`${label}: ${error}`);
           if (run < 0) continue;
           const figures = loadFigures(seen);
+          if (seen.firstChart === null || seen.timedOut) {
+            // Kept in the JSON, left out of the medians: a load that never drew would read as "0 ms, 0 bytes".
+            results.pages[page].failed.push({ lib, run: run + 1, ...figures });
+            warnings.push(`${label}: left out of the medians (no chart drawn, or the page never settled)`);
+            log(`${label}: FAILED (no chart drawn or never settled)`);
+            continue;
+          }
+          if (figures.chartsDrawnInViewport !== PAGES[page].inFirstScreen) {
+            warnings.push(`${label}: ${figures.chartsDrawnInViewport} charts drawn in the first screen, expected ${PAGES[page].inFirstScreen}`);
+          }
           results.pages[page].samples[lib].push(figures);
           log(`${label}: first chart ${Math.round(figures.timeToFirstChart)} ms, TBT ${Math.round(figures.totalBlockingTime)} ms, ${figures.chartsDrawn} charts drawn`);
         }
@@ -233,7 +250,9 @@ async function profileMode(browser, server, page, libs, network) {
     const { seen, profile } = await profileLoad(browser, server, url, { viewport: options.viewport, network, quietMs: options.quietMs, maxMs: 60000 });
     const file = join(tmpDir, 'profiles', `${page}-${lib}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
-    process.stdout.write(`${formatAttribution(lib, LIBRARIES[lib].name, seen, attribute(profile, fileOf))}\n  (DevTools profile: ${relative(root, file)})\n\n`);
+    const all = attribute(profile, fileOf);
+    const inLongTasks = seen.longTasks.length ? attribute(profile, fileOf, inside(seen.longTasks)) : undefined;
+    process.stdout.write(`${formatAttribution(lib, LIBRARIES[lib].name, seen, all, inLongTasks)}\n  (DevTools profile: ${relative(root, file)})\n\n`);
   }
 }
 
@@ -245,6 +264,15 @@ function renderMarkdown(results) {
     `Medians of ${o.runs} runs, ${networkText}, viewport ${o.viewport.width}×${o.viewport.height}, ` +
       `Chromium ${env.chromium}, ${env.cores} × ${env.cpu}, commit ${env.commit ?? '?'}${env.srcChangedSinceCommit ? ' (src/ modified)' : ''}, ${env.date.slice(0, 10)}. ` +
       `Chart.js ${env.versions['chart.js']}, ECharts ${env.versions.echarts}.`,
+  );
+  out.push(
+    '',
+    'A loads `dist/cdn/mss-charts.js` (the autoloader; element code and Chart.js follow on demand); B is one ' +
+      'esbuild-minified script with `chart.js/auto` drawing every chart at load; C the same with ECharts ' +
+      '(`echarts/core`, only the parts used). Same numbers, same page, fresh cache each load. ' +
+      '*First payload*: JS that had arrived by DOMContentLoaded. *First chart*: the first animation frame in ' +
+      'which a canvas in the viewport has a non-transparent pixel. *Blocking time*: long tasks\' time over ' +
+      '50 ms, from navigation until the page settled. Bytes are each response\'s gzip -9 / brotli 11 size.',
   );
   for (const [page, data] of Object.entries(results.pages)) {
     out.push('', `### ${data.title}`, '');

@@ -143,6 +143,14 @@ export function loadFigures(seen) {
     chartsDrawn: seen.census.drawn,
     chartsInViewport: seen.census.inViewport,
     chartsDrawnInViewport: seen.census.drawnInViewport,
+    shiftList: seen.shifts.map((s) => ({ start: Math.round(s.start), value: Number(s.value.toFixed(4)), sources: s.sources })),
+    longTaskList: seen.longTasks.map((t) => ({ start: Math.round(t.start), duration: Math.round(t.duration) })),
+    /** The request waterfall: each response, when it was asked for and when it had arrived (page clock, ms). */
+    files: seen.resources.map((r) => {
+      const path = new URL(r.url).pathname;
+      const served = seen.served.find((s) => s.path === path);
+      return { path, start: Math.round(r.start), end: Math.round(r.end), gzip: served?.gzip ?? null, brotli: served?.brotli ?? null };
+    }),
   };
 }
 

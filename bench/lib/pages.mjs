@@ -10,8 +10,8 @@ export const LIBRARIES = {
 };
 
 export const PAGES = {
-  one: { file: 'one-chart.html', title: 'One chart' },
-  article: { file: 'article.html', title: 'Article, 30 charts (3 in the first screen)' },
+  one: { file: 'one-chart.html', title: 'One chart', inFirstScreen: 1 },
+  article: { file: 'article.html', title: 'Article, 30 charts (3 in the first screen)', inFirstScreen: 3 },
   cycles: { file: 'cycles.html', title: 'Add and remove a chart 1,000 times' },
 };
 

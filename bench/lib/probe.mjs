@@ -23,7 +23,17 @@ export function probe() {
     }
   };
   observe('longtask', (e) => state.longTasks.push({ start: e.startTime, duration: e.duration }));
-  observe('layout-shift', (e) => state.shifts.push({ start: e.startTime, value: e.value, input: e.hadRecentInput }));
+  const describe = (node) =>
+    node ? `${node.nodeName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : ''}` : '?';
+  observe('layout-shift', (e) =>
+    state.shifts.push({
+      start: e.startTime,
+      value: e.value,
+      input: e.hadRecentInput,
+      // What moved, and by how much: which element pushed the article about.
+      sources: (e.sources ?? []).slice(0, 3).map((s) => `${describe(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`),
+    }),
+  );
 
   // Pixels are read from a copy (drawImage), never from the chart's own canvas: calling getContext() on a
   // canvas that a library has not drawn on yet would create its context with our settings.

@@ -10,12 +10,17 @@ export async function profileLoad(browser, server, url, options) {
     ...options,
     hooks: {
       async beforeLoad(cdp) {
+        await cdp.send('Performance.enable');
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
       },
       async afterSettle(cdp) {
-        return (await cdp.send('Profiler.stop')).profile;
+        const { profile } = await cdp.send('Profiler.stop');
+        // The page clock (performance.now) starts at navigation; the profile's clock is the monotonic one.
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const navigationStart = metrics.find((m) => m.name === 'NavigationStart')?.value;
+        return { ...profile, navigationStartMicros: navigationStart === undefined ? undefined : navigationStart * 1e6 };
       },
     },
   });
@@ -33,7 +38,7 @@ function shortSource(source) {
  * Self time (ms) per original module and per function, from a CPU profile. `fileOf(url)` gives the
  * served file behind a URL; its `.map` beside it, when there is one, names the original module.
  */
-export function attribute(profile, fileOf) {
+export function attribute(profile, fileOf, within) {
   const maps = new Map();
   const mapFor = (url) => {
     if (!maps.has(url)) {
@@ -44,7 +49,11 @@ export function attribute(profile, fileOf) {
   };
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfMicros = new Map();
+  let time = profile.startTime;
   profile.samples.forEach((id, i) => {
+    time += profile.timeDeltas[i] ?? 0;
+    // `within(ms on the page clock)`: only samples inside the given windows (the long tasks) count.
+    if (within && profile.navigationStartMicros !== undefined && !within((time - profile.navigationStartMicros) / 1000)) return;
     selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
   });
   const modules = new Map();
@@ -68,11 +77,18 @@ export function attribute(profile, fileOf) {
   return { totalMs: Math.round(total), modules: sorted(modules), functions: sorted(functions) };
 }
 
-export function formatAttribution(lib, name, seen, attribution, top = 12) {
-  const lines = [`${lib} (${name}): ${attribution.totalMs} ms on the main thread until settled, ${seen.longTasks.length} long tasks`];
-  lines.push('  by module (self time):');
-  for (const { name: module, ms } of attribution.modules.slice(0, top)) lines.push(`    ${String(ms).padStart(8)} ms  ${module}`);
-  lines.push('  by function (self time):');
-  for (const { name: fn, ms } of attribution.functions.slice(0, top)) lines.push(`    ${String(ms).padStart(8)} ms  ${fn}`);
+export function formatAttribution(lib, name, seen, all, inLongTasks, top = 12) {
+  const tasks = seen.longTasks.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.start)} ms`).join(', ');
+  const lines = [`${lib} (${name}): ${all.totalMs} ms on the main thread until settled; long tasks: ${tasks || 'none'}`];
+  const table = (title, rows) => {
+    lines.push(`  ${title}`);
+    for (const { name: label, ms } of rows.slice(0, top)) lines.push(`    ${String(ms).padStart(8)} ms  ${label}`);
+  };
+  table('by module (self time):', all.modules);
+  table('by function (self time):', all.functions);
+  if (inLongTasks) table(`inside the long tasks (${inLongTasks.totalMs} ms), by module:`, inLongTasks.modules);
   return lines.join('\n');
 }
+
+/** A test for "is this page-clock time inside one of the long tasks". */
+export const inside = (tasks) => (ms) => tasks.some((t) => ms >= t.start && ms <= t.start + t.duration);

@@ -48,6 +48,11 @@ export function parseSourceMap(map) {
   const root = map.sourceRoot ?? '';
   return {
     sources: map.sources.map((s) => root + s),
+    /** The first mapped segment at or after `column` on a zero-based line. */
+    segmentAfter(line, column) {
+      const segment = (lines[line] ?? []).find((s) => s[0] >= column);
+      return segment ? { column: segment[0], source: this.sources[segment[1]] } : undefined;
+    },
     /** Zero-based line and column, as in CPU profiles. */
     lookup(line, column) {
       const segments = lines[line];
@@ -69,4 +74,29 @@ export function parseSourceMap(map) {
       return { source: this.sources[sourceIndex], line: originalLine + 1 };
     },
   };
+}
+
+/**
+ * Minified bytes of a bundle per original source, from its source map: each mapped segment counts up to
+ * the next one. Bytes before a line's first segment, or unmapped, go to "(unmapped)".
+ */
+export function bytesBySource(code, map) {
+  const parsed = parseSourceMap(map);
+  const totals = new Map();
+  const add = (key, n) => totals.set(key, (totals.get(key) ?? 0) + n);
+  code.split('\n').forEach((line, lineIndex) => {
+    let previous = { column: 0, source: '(unmapped)' };
+    for (let column = 0; column <= line.length; ) {
+      // Walk segment by segment: find the source mapped at each segment start.
+      const hit = parsed.segmentAfter(lineIndex, column);
+      if (!hit) {
+        add(previous.source, line.length - previous.column);
+        break;
+      }
+      add(previous.source, hit.column - previous.column);
+      previous = { column: hit.column, source: hit.source };
+      column = hit.column + 1;
+    }
+  });
+  return Object.fromEntries([...totals].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]));
 }

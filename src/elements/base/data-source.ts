@@ -9,7 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mssDataset } from '../../data/mss-dataset.js';
 import type { MssDataset } from '../../data/types.js';
-import { validateDataset } from '../../data/validate.js';
+import type { validateDataset } from '../../data/validate.js';
 import type { MssErrorDetail } from './mss-element.js';
 
 /** How long a chart waits for its `src` before it says so. */
@@ -43,8 +43,38 @@ function failure(message: string, extra?: Partial<MssErrorDetail>): Outcome {
   return { error: { kind: 'data', message, ...extra } };
 }
 
+/**
+ * The validator (Valibot and the schema, ~6 KiB gzip) is needed only for own data, so it is its own chunk,
+ * fetched the first time a page gives a chart its own data; from then on checks run synchronously.
+ */
+let validate: typeof validateDataset | undefined;
+let validatorLoad: Promise<unknown> | undefined;
+
+function loadValidator(): Promise<unknown> {
+  validatorLoad ??= import('../../data/validate.js').then(
+    (module) => (validate = module.validateDataset),
+    (error: unknown) => {
+      // A failed chunk load (flaky network) must not poison later attempts.
+      validatorLoad = undefined;
+      throw error;
+    },
+  );
+  return validatorLoad;
+}
+
+/** Validates once the validator is loaded (else a failure saying why it could not be). */
+async function checkedLater(input: () => unknown, subject: string, url?: string): Promise<Outcome> {
+  try {
+    await loadValidator();
+  } catch (cause) {
+    return failure(`${subject} could not be checked: part of mss-charts did not load.`, { url, cause });
+  }
+  return checked(input(), subject, url);
+}
+
 function checked(input: unknown, subject: string, url?: string): Outcome {
-  const result = validateDataset(input);
+  if (!validate) throw new Error('validator not loaded');
+  const result = validate(input);
   if (result.ok) return { data: result.data };
   const count = result.errors.length;
   return failure(`${subject} is not a valid mss-charts dataset (${count} ${count === 1 ? 'problem' : 'problems'}).`, {
@@ -55,6 +85,8 @@ function checked(input: unknown, subject: string, url?: string): Outcome {
 
 async function fetchDataset(url: string, signal: AbortSignal): Promise<Outcome> {
   const subject = `The data at ${url}`;
+  // Fetched alongside the data rather than after it.
+  void loadValidator().catch(() => undefined);
   let response: Response;
   let text: string;
   try {
@@ -77,7 +109,7 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<Outcome> 
     const type = response.headers.get('content-type')?.split(';')[0];
     return failure(`The file at ${url} is not JSON data${type ? ` (the server says it is ${type})` : ''}.`, { url, cause });
   }
-  return checked(json, subject, url);
+  return checkedLater(() => json, subject, url);
 }
 
 function tooLarge(subject: string, url: string): Outcome {
@@ -152,10 +184,11 @@ function inlineScript(host: HTMLElement): HTMLScriptElement | null {
   return host.querySelector('script[type="application/json" i]');
 }
 
-function parseInline(text: string): Outcome {
+/** Parses inline JSON: the parsed value, or the failure to say. */
+function parseInline(text: string): { json: unknown } | Outcome {
   if (text.length > MAX_DATA_BYTES) return tooLarge('The inline JSON data', '');
   try {
-    return checked(JSON.parse(text), 'The inline JSON data');
+    return { json: JSON.parse(text) as unknown };
   } catch (cause) {
     return failure(`The inline JSON data could not be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
@@ -173,6 +206,8 @@ export class DataSource implements ReactiveController {
   private leave?: () => void;
   /** The page is still being parsed: an inline JSON child may not exist yet. */
   private parsing = false;
+  /** Set while the first own data waits for the validator to load (see `MssElement.getUpdateComplete`). */
+  checking?: Promise<void>;
   private observer?: MutationObserver;
 
   constructor(
@@ -226,15 +261,16 @@ export class DataSource implements ReactiveController {
       this.good = undefined;
     } else if (data !== undefined) {
       const object = typeof data === 'object';
-      let outcome = object ? checkedObjects.get(data) : undefined;
-      if (!outcome) {
-        outcome = checked(data, 'The data given to the element');
+      const known = object ? checkedObjects.get(data) : undefined;
+      if (known) return this.settle(known);
+      this.check(request, () => data, 'The data given to the element', (outcome) => {
         if (object) checkedObjects.set(data, outcome);
-      }
-      this.settle(outcome);
+      });
       return;
     } else if (script) {
-      this.settle(parseInline(script.textContent ?? ''));
+      const parsed = parseInline(script.textContent ?? '');
+      if ('json' in parsed) this.check(request, () => parsed.json, 'The inline JSON data');
+      else this.settle(parsed);
       return;
     } else if (src) {
       const url = resolveUrl(src);
@@ -257,6 +293,23 @@ export class DataSource implements ReactiveController {
     }
     this.onChange();
   };
+
+  /** Validates at once when the validator is loaded, else when it is (unless a newer request came first). */
+  private check(request: number, input: () => unknown, subject: string, done?: (outcome: Outcome) => void): void {
+    if (validate) {
+      const outcome = checked(input(), subject);
+      done?.(outcome);
+      this.settle(outcome);
+      return;
+    }
+    this.onChange();
+    const checking = checkedLater(input, subject).then((outcome) => {
+      done?.(outcome);
+      if (this.checking === checking) this.checking = undefined;
+      if (request === this.request) this.settle(outcome);
+    });
+    this.checking = checking;
+  }
 
   private settle(outcome: Outcome): void {
     if ('data' in outcome) this.good = outcome.data;

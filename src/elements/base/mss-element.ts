@@ -187,6 +187,19 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     if (!this.spec || [...changed.keys()].some((key) => !VIEW_ONLY.has(key))) this.rebuildSpec();
   }
 
+  /**
+   * Also waits for a first check of own data: the validator is a chunk of its own, loaded the first time a
+   * page gives a chart its own data. (A `src` fetch is not waited for; `mss-render` or `mss-error` tell.)
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.source.checking) {
+      await this.source.checking;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** The resolved BCP 47 locale the element formats with. */
   get resolvedLocale(): string {
     return this.locale;

@@ -1,10 +1,11 @@
-// A chart far down the page costs no Chart.js download until the reader scrolls near it. This file must not
-// import the engine (src/engine/engine.ts): the page would then have Chart.js before any chart asked.
+// A chart far down the page costs no Chart.js download until the reader scrolls near it, and a page with the
+// built-in data never downloads the validator. This file must not import the engine (src/engine/engine.ts)
+// or the validator (src/data/validate.ts): the page would then have them before any chart asked.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/contingent-chart/contingent-chart.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
-import { shadow, sleep } from '../fixtures/embedding.js';
+import { firstContingents, shadow, sleep } from '../fixtures/embedding.js';
 
 /** Requests for the engine module or Chart.js itself made by this page so far. */
 function engineRequests(): string[] {
@@ -12,6 +13,13 @@ function engineRequests(): string[] {
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((name) => /\/src\/engine\/engine\.ts|\/chart\.js\/|chart\.js(\?|$)|\/chunks\/engine/.test(name));
+}
+
+function validatorRequests(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => /\/src\/data\/validate\.ts|\/valibot\//.test(name));
 }
 
 describe('lazy loading', () => {
@@ -35,5 +43,15 @@ describe('lazy loading', () => {
     expect(el.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
     expect(engineRequests().length, 'engine requests after scrolling').to.be.greaterThan(0);
     window.scrollTo(0, 0);
+  });
+
+  it('loads the validator only when a chart is given its own data', async () => {
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    await sleep(200);
+    expect(validatorRequests(), 'validator requests with the built-in data').to.deep.equal([]);
+    el.data = firstContingents(2);
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(2);
+    expect(validatorRequests().length).to.be.greaterThan(0);
   });
 });

@@ -327,6 +327,26 @@ describe('faults', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a long error in a phone-width box wraps and scrolls from its heading', async () => {
+    const bad = structuredClone(citedSourcesOnly(firstContingents(4))) as unknown as { deployments: Record<string, unknown>[] };
+    for (const row of bad.deployments) row.date = '24 June';
+    const el = document.createElement('mss-contingent-chart');
+    el.style.width = '200px';
+    el.src = await serve('long-error', bad);
+    const error = nextError(el);
+    await warningsDuring(async () => {
+      await fixture(html`<div>${el}</div>`);
+      await error;
+      await el.updateComplete;
+    });
+    const box = errorBox(el)!;
+    expect(box.querySelectorAll('li')).to.have.length(4);
+    expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth);
+    expect(box.scrollHeight, 'the list is longer than the box').to.be.greaterThan(box.clientHeight);
+    const heading = box.querySelector('strong')!.getBoundingClientRect();
+    expect(heading.top, 'heading inside the box, not cut off above').to.be.at.least(box.getBoundingClientRect().top);
+  });
+
   it('keeps the last good figures when newer data fails, and says so', async () => {
     const good = await serve('good', firstContingents(3));
     const el = await fixture<Chart>(html`<mss-contingent-chart src=${good}></mss-contingent-chart>`);

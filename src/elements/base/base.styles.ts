@@ -180,6 +180,10 @@ export const baseStyles = css`
     color: var(--mss-color-text, var(--_text, inherit));
     background: var(--mss-color-background, var(--_bg, transparent));
     overflow: auto;
+    /* Addresses and data paths are long words: they wrap inside a phone-width box. */
+    overflow-wrap: anywhere;
+    /* Centred, but a long list of problems scrolls from its top instead of losing its heading above it. */
+    justify-content: safe center;
   }
   .error.stale {
     inset: auto 0 0 0;

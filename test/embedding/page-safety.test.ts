@@ -67,6 +67,7 @@ describe('style isolation', () => {
       <mss-contingent-chart id="styled" style="width: 600px"></mss-contingent-chart>
     </section>`);
     const el = page.querySelector('mss-contingent-chart') as Chart;
+    await el.updateComplete;
     const title = shadow(el).querySelector<HTMLElement>('[part="title"]')!;
     expect(title.offsetHeight).to.be.greaterThan(0);
     expect(getComputedStyle(title).color).to.equal('rgb(0, 128, 0)');
@@ -220,6 +221,7 @@ describe('any page language and direction', () => {
     it(`lang="${lang}" neither throws nor breaks the chart`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><mss-contingent-chart></mss-contingent-chart></div>`);
       const el = wrapper.querySelector('mss-contingent-chart') as Chart;
+      await el.updateComplete;
       expect(el.resolvedLocale).to.be.a('string').and.not.equal('');
       expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(allArrivals);
       expect(textOf(el, '[part="title"]')).not.to.equal('');

@@ -8,9 +8,15 @@ import type { MssContingentChart } from '../../src/elements/contingent-chart/con
  * diff image under test/screenshots/…/failed; update on purpose with `npm test -- --update-visual-baseline`.
  */
 async function settle(el: MssContingentChart): Promise<void> {
-  const chart = await el.chartReady();
-  if (!chart) throw new Error('chart was not drawn');
-  // Stop the entry animation so the baseline is the final frame, not a frame in between.
+  if (!(await el.chartReady())) throw new Error('chart was not drawn');
+  // Wait until the element stops updating its chart (theme and size settle just after the first draw).
+  let last = performance.now();
+  const onRender = () => (last = performance.now());
+  el.addEventListener('mss-render', onRender);
+  while (performance.now() - last < 400) await new Promise((r) => setTimeout(r, 100));
+  el.removeEventListener('mss-render', onRender);
+  // Stop the animation so the baseline is the final frame, not a frame in between.
+  const chart = el.chartInstance!;
   chart.stop();
   chart.options.animation = false;
   chart.update('none');

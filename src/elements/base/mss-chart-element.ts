@@ -60,6 +60,9 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   private readonly size = new ResizeController(this, {
     target: null,
     config: { box: RESIZE_BOX },
+    // The observer reports the first size itself, after layout; the controller's extra initial call would
+    // force a synchronous layout per chart while a page upgrades them all.
+    skipInitial: true,
     callback: () => this.handleResize(),
   });
 

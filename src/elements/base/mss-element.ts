@@ -158,6 +158,19 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     return PLACEHOLDER_THEME;
   }
 
+  /**
+   * Each element's first render gets a task of its own: an article with thirty charts would otherwise
+   * upgrade them all in one long task (style and layout read per element) and block the reader's input.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Known before the first render, so a chart on a dark page is drawn dark at once, not redrawn.
+      this.detectScheme();
+    }
+    await super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = safeLocale(resolveLang(this));
@@ -181,7 +194,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.locale = safeLocale(resolveLang(this));
+    // The property is read first: Lit reflects it to the attribute only after this update.
+    if (changed.has('lang')) this.locale = safeLocale(this.lang?.trim() || resolveLang(this));
     if (changed.has('data') || changed.has('src') || changed.has('timeout')) this.source.sync();
     if (changed.has('theme')) void this.updateComplete.then(() => this.detectScheme());
     if (!this.spec || [...changed.keys()].some((key) => !VIEW_ONLY.has(key))) this.rebuildSpec();
@@ -288,8 +302,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
               class="title"
               part="title"
               id="${this.uid}-title"
-              role=${this.shownTitle ? 'heading' : nothing}
-              aria-level=${this.shownTitle ? this.headingLevel : nothing}
+              role=${ifDefined(this.shownTitle ? 'heading' : undefined)}
+              aria-level=${ifDefined(this.shownTitle ? this.headingLevel : undefined)}
             >${this.shownTitle}</div>
             <p class="summary" part="summary" id="${this.uid}-summary">${this.shownSummary}</p>
           </figcaption>

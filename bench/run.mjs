@@ -270,7 +270,7 @@ function renderMarkdown(results) {
     'A loads `dist/cdn/mss-charts.js` (the autoloader; element code and Chart.js follow on demand); B is one ' +
       'esbuild-minified script with `chart.js/auto` drawing every chart at load; C the same with ECharts ' +
       '(`echarts/core`, only the parts used). Same numbers, same page, fresh cache each load. ' +
-      '*First payload*: JS that had arrived by DOMContentLoaded. *First chart*: the first animation frame in ' +
+      '*First payload*: JS that had arrived when a chart\'s figures first became readable (a data-table row in a component, or a drawn canvas). *First chart*: the first animation frame in ' +
       'which a canvas in the viewport has a non-transparent pixel. *Blocking time*: long tasks\' time over ' +
       '50 ms, from navigation until the page settled. Bytes are each response\'s gzip -9 / brotli 11 size.',
   );

@@ -11,6 +11,11 @@ export function probe() {
     /** rAF timestamp of each frame in which another in-viewport canvas first had pixels. */
     drawn: [],
     firstChart: null,
+    /**
+     * First frame in which a chart's figures can be read: a drawn canvas, or (for charts that render an
+     * accessible data table before their canvas) a table row inside a component's shadow root.
+     */
+    firstFigures: null,
     stop: false,
   };
   window.__bench = state;
@@ -72,11 +77,15 @@ export function probe() {
 
   const frame = (time) => {
     if (state.stop) return;
+    if (state.firstFigures === null && roots.some((root) => root !== document && root.querySelector('tbody tr'))) {
+      state.firstFigures = time;
+    }
     for (const canvas of allCanvases()) {
       if (done.has(canvas) || !inViewport(canvas) || !hasPixels(canvas)) continue;
       done.add(canvas);
       state.drawn.push(time);
       state.firstChart ??= time;
+      state.firstFigures ??= time;
     }
     requestAnimationFrame(frame);
   };

@@ -21,7 +21,7 @@ const count = (value) => (value === null ? '–' : String(Math.round(value)));
 
 /** The rows of each page's table: key, label, format. */
 export const LOAD_ROWS = [
-  ['firstPayloadGzip', 'JS first payload (arrived before DOMContentLoaded), gzip', kib],
+  ['firstPayloadGzip', 'JS first payload (arrived before the first figures were readable), gzip', kib],
   ['firstPayloadBrotli', 'JS first payload, brotli', kib],
   ['beforeChartGzip', 'JS arrived before the first chart was drawn, gzip', kib],
   ['beforeChartBrotli', 'JS arrived before the first chart was drawn, brotli', kib],

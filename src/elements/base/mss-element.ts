@@ -56,6 +56,24 @@ const VIEW_ONLY = new Set<PropertyKey>(['spec', 'error', 'showData', 'headingLev
 let idCounter = 0;
 
 /**
+ * Lets the browser handle input and paint before going on. Not `setTimeout`: background tabs run timers at
+ * most once a second, which made a tab of 30 charts take 30 s to render; `scheduler.yield()` where the
+ * browser has it, else a message to ourselves.
+ */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
  * What every mss-charts element shares: data, language, theme, the figure's words (title, summary,
  * notes), the data table, the sources footer and the error state. `MssChartElement` adds the canvas;
  * elements without a chart (key figures) extend this directly.
@@ -164,7 +182,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldToMain();
       // Known before the first render, so a chart on a dark page is drawn dark at once, not redrawn.
       this.detectScheme();
     }

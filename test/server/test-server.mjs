@@ -163,6 +163,10 @@ async function answer(context) {
       // The connection closes with no answer: fetch() rejects as on a network failure.
       context.req.socket.destroy();
       return { body: '', headers: noStore };
+    case 'log':
+      // Debugging a page that freezes: its last words arrive here even when its own logs never do.
+      console.log(`[test page] ${url.searchParams.get('msg') ?? ''}`);
+      return { body: '', type: 'text/plain', headers: noStore };
     case 'page': {
       const result = page(url);
       const pause = Number(url.searchParams.get('pause') ?? 0);

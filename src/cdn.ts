@@ -68,27 +68,7 @@ function scan(root: ParentNode): void {
   for (const element of root.querySelectorAll(selector)) found(element);
 }
 
-/**
- * Until an element's code arrives its tag is an empty inline box, and the article jumps when it renders.
- * Reserve about a chart's height for undefined tags (a constructed stylesheet: allowed under a strict CSP);
- * a page can override it with its own `mss-…:not(:defined)` rule.
- */
-function reserveSpace(): void {
-  if (!('adoptedStyleSheets' in document) || typeof CSSStyleSheet === 'undefined') return;
-  try {
-    const sheet = new CSSStyleSheet();
-    const charts = [...CHART_TAGS].map((tag) => `${tag}:not(:defined)`).join(',');
-    sheet.replaceSync(
-      `${charts}{display:block;min-height:min(40rem,calc(18rem + 45vw))}mss-key-figures:not(:defined){display:block;min-height:14rem}`,
-    );
-    document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];
-  } catch {
-    // Older engines without constructable stylesheets simply skip the reservation.
-  }
-}
-
 if (typeof document !== 'undefined') {
-  reserveSpace();
   scan(document);
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);

@@ -5,6 +5,7 @@ import type { MssCasualtiesChart } from '../../src/elements/casualties-chart/cas
 import { sourcesOf } from '../../src/data/figure.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
 import type { MssDataset } from '../../src/data/types.js';
+import { drawn, shadow } from '../fixtures/chart.js';
 
 interface Region {
   x: number;
@@ -29,19 +30,6 @@ function pixels(chart: Chart, canvas: HTMLCanvasElement, region?: Region): { pai
     colours.add(`${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`);
   }
   return { painted, total: data.length / 4, colours: colours.size };
-}
-
-function shadow(el: HTMLElement): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-}
-
-async function drawn(el: MssCasualtiesChart): Promise<Chart> {
-  const chart = await el.chartReady();
-  expect(chart, 'chart instance').to.exist;
-  // Let the animation finish (or the first frame land).
-  await new Promise((r) => setTimeout(r, 600));
-  return chart!;
 }
 
 /** The middle of a bar, away from its edges and its label. */

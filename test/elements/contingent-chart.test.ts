@@ -3,29 +3,7 @@ import '../../src/elements/contingent-chart/contingent-chart.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
 import { liveChartCount } from '../../src/engine/engine.js';
-
-/** Counts canvas pixels that are not transparent: proof the engine drew something. */
-function paintedPixels(canvas: HTMLCanvasElement): number {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return 0;
-  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-  let painted = 0;
-  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
-  return painted;
-}
-
-function shadow(el: HTMLElement): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-}
-
-async function drawn(el: MssContingentChart) {
-  const chart = await el.chartReady();
-  expect(chart, 'chart instance').to.exist;
-  // Let the animation finish (or the first frame land).
-  await new Promise((r) => setTimeout(r, 600));
-  return chart!;
-}
+import { drawn, paintedPixels, shadow } from '../fixtures/chart.js';
 
 describe('<mss-contingent-chart>', () => {
   it('draws pixels on its canvas with the default dataset', async () => {

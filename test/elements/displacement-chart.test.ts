@@ -5,32 +5,13 @@ import type { MssDisplacementChart } from '../../src/elements/displacement-chart
 import { sourcesOf } from '../../src/data/figure.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
 import { parseColor } from '../../src/engine/color.js';
-
-function shadow(el: HTMLElement): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-}
+import { drawn, paintedPixels, shadow } from '../fixtures/chart.js';
 
 /** The canvas's RGBA at a point given in chart (CSS) pixels. */
 function pixelAt(canvas: HTMLCanvasElement, chart: Chart, x: number, y: number): [number, number, number, number] {
   const ratio = canvas.width / chart.width;
   const data = canvas.getContext('2d')!.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
   return [data[0] ?? 0, data[1] ?? 0, data[2] ?? 0, data[3] ?? 0];
-}
-
-function paintedPixels(canvas: HTMLCanvasElement): number {
-  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-  let painted = 0;
-  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
-  return painted;
-}
-
-async function drawn(el: MssDisplacementChart): Promise<Chart> {
-  const chart = await el.chartReady();
-  expect(chart, 'chart instance').to.exist;
-  // Let the animation finish.
-  await new Promise((r) => setTimeout(r, 600));
-  return chart!;
 }
 
 const figures = mssDataset.displacement ?? [];

@@ -3,11 +3,7 @@ import '../../src/elements/key-figures/key-figures.js';
 import type { MssKeyFigures } from '../../src/elements/key-figures/key-figures.component.js';
 import type { MssErrorDetail } from '../../src/elements/base/mss-element.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
-
-function shadow(el: HTMLElement): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-}
+import { shadow } from '../fixtures/chart.js';
 
 /** Text as a reader hears it: whitespace collapsed, in DOM order. */
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -5,30 +5,9 @@ import { PLEDGES_DATASETS } from '../../src/charts/pledges.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
 import { pledgedVsDeployed } from '../../src/data/selectors.js';
 import type { MssDataset } from '../../src/data/types.js';
+import { drawn, paintedPixels, shadow } from '../fixtures/chart.js';
 
 /** Counts canvas pixels that are not transparent: proof the engine drew something. */
-function paintedPixels(canvas: HTMLCanvasElement, region?: { x: number; y: number; width: number; height: number }): number {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return 0;
-  const r = region ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };
-  const { data } = ctx.getImageData(r.x, r.y, r.width, r.height);
-  let painted = 0;
-  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
-  return painted;
-}
-
-function shadow(el: HTMLElement): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-}
-
-async function drawn(el: MssPledgesChart) {
-  const chart = await el.chartReady();
-  expect(chart, 'chart instance').to.exist;
-  await new Promise((r) => setTimeout(r, 600));
-  return chart!;
-}
-
 const rows = pledgedVsDeployed(mssDataset);
 
 describe('<mss-pledges-chart>', () => {

@@ -6,6 +6,7 @@ import type { MssContingentChart } from '../../src/elements/contingent-chart/con
 import type { MssDataset } from '../../src/data/types.js';
 import { MAX_SECTION_ROWS } from '../../src/data/validate.js';
 import { firstContingents, nextError, serve, shadow, sleep, textOf, until } from '../fixtures/embedding.js';
+import { warningsDuring } from '../fixtures/chart.js';
 
 type Chart = MssContingentChart;
 
@@ -30,19 +31,6 @@ function hostileDataset(): MssDataset {
     sources[id] = { publisher: `${MARKUP} ${i}`, title: MARKUP, url: addresses[i % addresses.length]! };
   });
   return { ...data, sources };
-}
-
-/** Spies on console.warn for the duration of `run`. */
-async function quietly(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
 }
 
 /** The longest time the main thread did not run a 10 ms timer while `run` ran. */
@@ -96,7 +84,7 @@ describe('hostile content', () => {
     const inline = document.createElement('mss-contingent-chart');
     inline.innerHTML = `<script type="application/json">${json}</script>`;
     const error = nextError(inline);
-    await quietly(async () => {
+    await warningsDuring(async () => {
       await fixture(html`<div>${inline}</div>`);
       await error;
     });
@@ -109,7 +97,7 @@ describe('hostile content', () => {
     const fetched = document.createElement('mss-contingent-chart');
     fetched.src = url;
     const fetchError = nextError(fetched);
-    await quietly(async () => {
+    await warningsDuring(async () => {
       await fixture(html`<div>${fetched}</div>`);
       await fetchError;
     });
@@ -124,7 +112,7 @@ describe('hostile content', () => {
     let message = '';
     const stall = await longestStall(async () => {
       const error = nextError(el);
-      await quietly(async () => {
+      await warningsDuring(async () => {
         el.data = huge;
         message = textOf(el, '.error li') || (await error).errors?.[0]?.message || '';
         await error;
@@ -143,7 +131,7 @@ describe('hostile content', () => {
     el.src = url;
     let text = '';
     const stall = await longestStall(async () => {
-      await quietly(async () => {
+      await warningsDuring(async () => {
         await fixture(html`<div>${el}</div>`);
         await until(() => shadow(el).querySelector('.error') !== null, 'the error box');
         text = textOf(el, '.error');
@@ -180,7 +168,7 @@ describe('hostile content', () => {
     const el = document.createElement('mss-contingent-chart');
     el.src = url;
     const error = nextError(el, 10_000);
-    await quietly(async () => {
+    await warningsDuring(async () => {
       await fixture(html`<div>${el}</div>`);
       await error;
     });

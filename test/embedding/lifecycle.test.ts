@@ -7,20 +7,9 @@ import { MssContingentChart } from '../../src/elements/contingent-chart/continge
 import { defineElement } from '../../src/elements/define.js';
 import { liveChartCount } from '../../src/engine/engine.js';
 import { firstContingents, heapUsed, liveObjects, paintedPixels, serve, shadow, sleep, until, watchUncaught } from '../fixtures/embedding.js';
+import { warningsDuring } from '../fixtures/chart.js';
 
 type Chart = MssContingentChart;
-
-async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {

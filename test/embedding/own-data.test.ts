@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/contingent-chart/contingent-chart.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
+import { warningsDuring } from '../fixtures/chart.js';
 import {
   citedSourcesOnly,
   firstContingents,
@@ -36,18 +37,6 @@ async function waitForStats(url: string, check: (stats: RequestStats) => boolean
 }
 
 /** Spies on console.warn for the duration of `run`, returning the warnings. */
-async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
-
 let uncaught: ReturnType<typeof watchUncaught>;
 beforeEach(() => {
   uncaught = watchUncaught();

@@ -14,7 +14,7 @@ import type { Casualty, CasualtyMetric, Figure, IsoDate, MssDataset, Period, Rep
 import { formatFigure, formatIsoDate, formatList, formatNumber, formatReport } from '../i18n/format.js';
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { casualtiesStrings, type CasualtiesStrings } from './casualties.strings.js';
-import { baseOptions, figureCell, publishers, sourceRefs, valueAxis } from './common.js';
+import { baseOptions, categoryAxis, figureCell, publishers, sourceRefs, valueAxis } from './common.js';
 import type { BuildContext, ChartSpec, LegendItem, PointDescription, TableCell, TableModel } from './spec.js';
 
 export type CasualtiesView = 'quarterly' | 'yearly';
@@ -280,22 +280,6 @@ function labelAnnotations(
   return { annotations, labelled };
 }
 
-function categoryAxis(ctx: BuildContext) {
-  const { theme } = ctx;
-  return {
-    type: 'category' as const,
-    stacked: true,
-    grid: { display: false },
-    border: { color: theme.grid },
-    ticks: {
-      color: theme.muted,
-      font: { family: theme.fontFamily, size: theme.fontSize },
-      maxRotation: 0,
-      autoSkip: false,
-    },
-  };
-}
-
 function barConfig(
   layout: BarLayout,
   labels: (string | string[])[],
@@ -322,7 +306,7 @@ function barConfig(
     options: {
       ...base,
       indexAxis: horizontal ? ('y' as const) : ('x' as const),
-      scales: horizontal ? { y: categoryAxis(ctx), x: value } : { x: categoryAxis(ctx), y: value },
+      scales: horizontal ? { y: categoryAxis(ctx, { autoSkip: false }), x: value } : { x: categoryAxis(ctx, { autoSkip: false }), y: value },
       plugins: {
         ...base.plugins,
         tooltip: { ...base.plugins.tooltip, callbacks: tooltip },

@@ -76,6 +76,24 @@ export function valueAxis(ctx: BuildContext, title?: string) {
   };
 }
 
+/** A category axis of stacked bars: no gridlines, muted horizontal labels; `autoSkip` drops labels that collide. */
+export function categoryAxis(ctx: BuildContext, options: { autoSkip: boolean }) {
+  const { theme } = ctx;
+  return {
+    type: 'category' as const,
+    stacked: true,
+    grid: { display: false },
+    border: { color: theme.grid },
+    ticks: {
+      color: theme.muted,
+      font: { family: theme.fontFamily, size: theme.fontSize },
+      maxRotation: 0,
+      autoSkip: options.autoSkip,
+      ...(options.autoSkip ? { autoSkipPadding: 8 } : {}),
+    },
+  };
+}
+
 /** Tooltip styling shared by the charts; content callbacks are each builder's own. */
 export function tooltipStyle(ctx: BuildContext) {
   const { theme } = ctx;

@@ -9,7 +9,7 @@ import { arrivalsByContingent, cumulativeStrengthByCountry, dateToTime, reported
 import type { MssDataset } from '../data/types.js';
 import { countryName, formatFigure, formatIsoDate, formatMonthTick, formatNumber } from '../i18n/format.js';
 import { stringsFor } from '../i18n/strings.js';
-import { baseOptions, figureCell, publishers, reportsWithPublishers, sourceRefs, valueAxis } from './common.js';
+import { baseOptions, categoryAxis, figureCell, publishers, reportsWithPublishers, sourceRefs, valueAxis } from './common.js';
 import { contingentStrings } from './contingent.strings.js';
 import type { BuildContext, ChartSpec, LegendItem, PointDescription, TableCell } from './spec.js';
 
@@ -104,19 +104,7 @@ function buildArrivals(data: MssDataset, ctx: BuildContext): ChartSpec {
   };
 
   const base = baseOptions(ctx);
-  const categoryAxis = {
-    type: 'category' as const,
-    stacked: true,
-    grid: { display: false },
-    border: { color: theme.grid },
-    ticks: {
-      color: theme.muted,
-      font: { family: theme.fontFamily, size: theme.fontSize },
-      maxRotation: 0,
-      autoSkip: true,
-      autoSkipPadding: 8,
-    },
-  };
+  const dateAxis = categoryAxis(ctx, { autoSkip: true });
   const config = {
     type: 'bar' as const,
     data: { labels: dateLabels, datasets },
@@ -124,8 +112,8 @@ function buildArrivals(data: MssDataset, ctx: BuildContext): ChartSpec {
       ...base,
       indexAxis: horizontal ? ('y' as const) : ('x' as const),
       scales: horizontal
-        ? { y: categoryAxis, x: { ...valueAxis(ctx, s.axisPersonnel), stacked: true } }
-        : { x: categoryAxis, y: { ...valueAxis(ctx, s.axisPersonnel), stacked: true } },
+        ? { y: dateAxis, x: { ...valueAxis(ctx, s.axisPersonnel), stacked: true } }
+        : { x: dateAxis, y: { ...valueAxis(ctx, s.axisPersonnel), stacked: true } },
       plugins: {
         ...base.plugins,
         tooltip: {

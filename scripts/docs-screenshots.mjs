@@ -2,10 +2,7 @@
 // full-page shots, but cut to the top of each page at a size a README can show:
 //   node scripts/docs-screenshots.mjs
 import { mkdirSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
-import config from '../web-dev-server.config.mjs';
+import { openDemoSession } from './demo-session.mjs';
 
 /** page, viewport, how much of the page's top to keep, file. */
 const SHOTS = [
@@ -15,20 +12,12 @@ const SHOTS = [
 ];
 
 mkdirSync('docs', { recursive: true });
-const server = await startDevServer({
-  config: { ...config, open: false, watch: false, port: 0 },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const address = server.server?.address();
-const port = typeof address === 'object' && address ? address.port : server.config.port;
-const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
+const { origin, browser, close } = await openDemoSession();
 try {
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.scale ?? 1 });
     page.on('pageerror', (e) => console.log(`[pageerror] ${shot.path}: ${e.message}`));
-    await page.goto(`http://localhost:${port}${shot.path}`);
+    await page.goto(`${origin}${shot.path}`);
     // The charts start near the viewport; wait for every visible one to draw and finish animating.
     await page.waitForFunction(() =>
       [...document.querySelectorAll('mss-contingent-chart, mss-pledges-chart, mss-displacement-chart, mss-casualties-chart')]
@@ -41,6 +30,5 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }

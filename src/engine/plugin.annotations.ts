@@ -233,8 +233,3 @@ export const annotationsPlugin: Plugin<'bar' | 'line' | 'scatter', AnnotationOpt
     drawAll(chart as Chart, options, 'afterDraw');
   },
 };
-
-/** The x and y pixel of a value pair, for tests and keyboard focus on annotations. */
-export function annotationPixel(chart: Chart, x: number, y: number): { x: number; y: number } {
-  return { x: pixel(chart.scales.x, x, NaN), y: pixel(chart.scales.y, y, NaN) };
-}

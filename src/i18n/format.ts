@@ -78,12 +78,6 @@ export function splitIsoDate(date: IsoDate): { year: number; month?: number; day
   return { year: y ?? 0, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) };
 }
 
-/** UTC milliseconds at the start of the reported day, month or year. */
-export function isoDateToUtc(date: IsoDate): number {
-  const { year, month, day } = splitIsoDate(date);
-  return Date.UTC(year, (month ?? 1) - 1, day ?? 1);
-}
-
 /**
  * A date as a newspaper writes it in that language, at the precision that was reported:
  * "25 June 2024", "June 2024", "2024" (`style: 'short'` gives "25 Jun 2024").

@@ -270,8 +270,10 @@ function renderMarkdown(results) {
     'A loads `dist/cdn/mss-charts.js` (the autoloader; element code and Chart.js follow on demand); B is one ' +
       'esbuild-minified script with `chart.js/auto` drawing every chart at load; C the same with ECharts ' +
       '(`echarts/core`, only the parts used). Same numbers, same page, fresh cache each load. ' +
-      '*First payload*: JS that had arrived when a chart\'s figures first became readable (a data-table row in a component, or a drawn canvas). *First chart*: the first animation frame in ' +
-      'which a canvas in the viewport has a non-transparent pixel. *Blocking time*: long tasks\' time over ' +
+      '*First payload*: JS that had arrived when a chart\'s figures first became readable (a data-table row in a component, or a drawn chart). *First chart*: the first animation frame in ' +
+      'which, in the viewport, a canvas has a non-transparent pixel or an SVG of at least 100 × 50 px has three or more marks ' +
+      '(A draws an SVG first paint before Chart.js arrives; B and C draw canvases only). *First canvas*: the same for canvases alone, ' +
+      'i.e. when A\'s Chart.js chart (tooltips, keyboard) has taken over. *Blocking time*: long tasks\' time over ' +
       '50 ms, from navigation until the page settled. Bytes are each response\'s gzip -9 / brotli 11 size.',
   );
   for (const [page, data] of Object.entries(results.pages)) {

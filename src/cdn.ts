@@ -2,10 +2,11 @@
  * The CDN entry (`dist/cdn/mss-charts.js`): a small loader that fetches each element's code only when its
  * tag appears on the page, so an article with one chart never downloads the other charts' code.
  *
- * Two things keep the first chart quick despite the laziness (measured in bench/, see README
- * "Performance"): an element's shared base chunk is requested together with the element's own chunk
- * instead of after it, and the chart engine is requested as soon as a chart tag comes near the viewport,
- * in parallel with the element code rather than after the element has rendered.
+ * The first chart stays quick despite the laziness (measured in bench/, see README "Performance"): an
+ * element's shared base chunk is requested together with the element's own chunk instead of after it, and
+ * the chart engine (Chart.js, most of the bytes) is not requested here at all: each chart draws an SVG
+ * first paint from the element code alone and asks for the engine once that is on screen, so on a slow
+ * link the engine never competes with the code that draws the first picture.
  *
  * Tags are found in the document and in anything added to it later. A tag created inside another
  * component's shadow root is not seen: such pages import `mss-charts.all.js` (every element, eagerly).
@@ -19,13 +20,8 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'mss-casualties-chart': () => Promise.all([chartBase(), import('./elements/casualties-chart/casualties-chart.js')]),
   'mss-key-figures': () => Promise.all([import('./elements/base/mss-element.js'), import('./elements/key-figures/key-figures.js')]),
 };
-/** Tags that draw with the chart engine (key figures are text only). */
-const CHART_TAGS = new Set(Object.keys(LOADERS).filter((tag) => tag !== 'mss-key-figures'));
-
 const requested = new Map<string, Promise<unknown>>();
 const selector = Object.keys(LOADERS).join(',');
-let engineRequested = false;
-let nearViewport: IntersectionObserver | undefined;
 
 /** Loads the code of one tag (once); resolves when the element is defined. */
 export function load(tag: string): Promise<unknown> {
@@ -42,25 +38,8 @@ export function load(tag: string): Promise<unknown> {
   return pending;
 }
 
-/** Starts the engine download once any chart nears the viewport (the element would ask for it later). */
-function watchForEngine(element: Element): void {
-  if (engineRequested || !CHART_TAGS.has(element.localName) || typeof IntersectionObserver === 'undefined') return;
-  nearViewport ??= new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      engineRequested = true;
-      nearViewport?.disconnect();
-      // A failure here is harmless: the element asks again and reports the error itself.
-      import('./engine/load-engine.js').then((m) => m.loadEngine()).catch(() => undefined);
-    },
-    { rootMargin: '300px 0px' },
-  );
-  nearViewport.observe(element);
-}
-
 function found(element: Element): void {
   void load(element.localName);
-  watchForEngine(element);
 }
 
 function scan(root: ParentNode): void {

@@ -88,6 +88,7 @@ export async function measureLoad(browser, server, url, { viewport, network, qui
         settledAt: performance.now(),
         firstChart: s.firstChart,
         firstFigures: s.firstFigures,
+        firstCanvas: s.firstCanvas,
         drawn: s.drawn,
         longTasks: s.longTasks,
         shifts: s.shifts,
@@ -124,8 +125,9 @@ function jsArrivedBy(seen, time) {
 export function loadFigures(seen) {
   const js = seen.served.filter((r) => r.js);
   const sum = (rows, key) => rows.reduce((total, r) => total + r[key], 0);
-  // What a reader waits for before any figure is readable: for mss-charts the element, the data and the
-  // accessible table (Chart.js follows); for a hand-written Chart.js or ECharts page, the drawn chart.
+  // What a reader waits for before any figure is readable: for mss-charts the element, the data, its SVG
+  // first paint and the accessible table (Chart.js follows); for a hand-written Chart.js or ECharts page,
+  // the drawn chart.
   const firstPayload = jsArrivedBy(seen, seen.firstFigures ?? seen.firstChart);
   const beforeFirstChart = jsArrivedBy(seen, seen.firstChart);
   return {
@@ -139,6 +141,8 @@ export function loadFigures(seen) {
     requests: seen.served.length,
     bytesSent: sum(seen.served, 'sent'),
     timeToFirstChart: seen.firstChart,
+    timeToFirstCanvas: seen.firstCanvas,
+    beforeCanvasGzip: jsArrivedBy(seen, seen.firstCanvas)?.gzip ?? null,
     domContentLoaded: seen.domContentLoaded,
     totalBlockingTime: totalBlockingTime(seen.longTasks, seen.settledAt),
     longTasks: seen.longTasks.length,

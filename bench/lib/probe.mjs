@@ -1,7 +1,9 @@
 // Runs in the page before any of its scripts (injected with addInitScript), identically for A, B and C.
 // It records long tasks and layout shifts, and finds the first frame in which a chart is visible: the
-// first requestAnimationFrame in which a canvas inside the viewport (in the document or in any open
-// shadow root) has a pixel that is not fully transparent.
+// first requestAnimationFrame in which, inside the viewport (in the document or in any open shadow root),
+// a canvas has a pixel that is not fully transparent, or an SVG chart of at least 100 × 50 px has drawn
+// marks (bars, lines, points). The first frame with a drawn canvas is recorded apart (`firstCanvas`):
+// for mss-charts that is when Chart.js has taken over from the SVG first paint.
 
 /** Stringified into the page: must not use anything outside its own body. */
 export function probe() {
@@ -11,6 +13,8 @@ export function probe() {
     /** rAF timestamp of each frame in which another in-viewport canvas first had pixels. */
     drawn: [],
     firstChart: null,
+    /** First frame in which an in-viewport canvas had pixels (an SVG first paint does not count here). */
+    firstCanvas: null,
     /**
      * First frame in which a chart's figures can be read: a drawn canvas, or (for charts that render an
      * accessible data table before their canvas) a table row inside a component's shadow root.
@@ -75,6 +79,14 @@ export function probe() {
     return false;
   };
 
+  /** An SVG chart: big enough to be a chart, with at least three drawn marks. */
+  const svgDrawn = (svg) => {
+    const r = svg.getBoundingClientRect();
+    if (r.width < 100 || r.height < 50 || !inViewport(svg)) return false;
+    return svg.querySelectorAll('rect, path, circle, line, polyline, polygon').length >= 3;
+  };
+  const allSvgs = () => roots.flatMap((root) => [...root.querySelectorAll('svg')]);
+
   const frame = (time) => {
     if (state.stop) return;
     if (state.firstFigures === null && roots.some((root) => root !== document && root.querySelector('tbody tr'))) {
@@ -85,6 +97,11 @@ export function probe() {
       done.add(canvas);
       state.drawn.push(time);
       state.firstChart ??= time;
+      state.firstCanvas ??= time;
+      state.firstFigures ??= time;
+    }
+    if (state.firstChart === null && allSvgs().some(svgDrawn)) {
+      state.firstChart = time;
       state.firstFigures ??= time;
     }
     requestAnimationFrame(frame);

@@ -29,6 +29,8 @@ export const LOAD_ROWS = [
   ['totalJsBrotli', 'JS in total, brotli', kib],
   ['requests', 'Requests (all types)', count],
   ['timeToFirstChart', 'Time to first chart drawn', ms],
+  ['timeToFirstCanvas', 'Time to first canvas drawn (Chart.js / ECharts)', ms],
+  ['beforeCanvasGzip', 'JS arrived before the first canvas was drawn, gzip', kib],
   ['totalBlockingTime', 'Total blocking time (load)', ms],
   ['layoutShift', 'Cumulative layout shift', plain(3)],
   ['chartsDrawn', 'Charts drawn by the time the page settled', count],

@@ -1,0 +1,66 @@
+import type { MssDataset } from '../types.js';
+import { meta, seedArticle } from '../dataset/meta.js';
+import {
+  leNouvelliste202407FirstContingent,
+  independentAp202407SecondContingent,
+} from '../dataset/shared-sources.js';
+import {
+  deployments,
+  diasporaMessenger202406FlagOff,
+  haitilibre202407SecondContingent,
+  jamaicaObserver20240913Contingent,
+  prensaLatina202409JamaicaBelize,
+  kahawatungu202410BahamasAdvanceTeam,
+  tribune24220250224RbdfTeamReturns,
+  haitiChronicle202501GuatemalanSalvadoranSoldiers,
+  trinidadGuardian202501SecondGuatemalanGroup,
+  kahawatungu20250118ThirdContingent,
+  radioTeleDromage202502SalvadoranSoldiers,
+  kenyans202502144Officers,
+  buzzingHubAp202502FourthContingent,
+  kdrtv202512FifthContingent,
+} from '../dataset/deployments.js';
+import {
+  headCount20250104,
+  headCount20250204,
+  headCount20251208,
+  hchEfe20250204SalvadoranTroops,
+  businessdayReuters20251209UnExpandsMission,
+} from '../dataset/strength.js';
+
+/**
+ * The default data of <mss-contingent-chart>: every arrival, and the head-counts that give the whole force (drawn
+ * beside the arrivals added up). With the sources these cite and no others; sections it does not chart are empty.
+ */
+export const contingentDefault: MssDataset = {
+  meta,
+  sources: {
+    'seed-article': seedArticle,
+    'diaspora-messenger-2024-06-flag-off': diasporaMessenger202406FlagOff,
+    'le-nouvelliste-2024-07-first-contingent': leNouvelliste202407FirstContingent,
+    'haitilibre-2024-07-second-contingent': haitilibre202407SecondContingent,
+    'independent-ap-2024-07-second-contingent': independentAp202407SecondContingent,
+    'jamaica-observer-2024-09-13-contingent': jamaicaObserver20240913Contingent,
+    'prensa-latina-2024-09-jamaica-belize': prensaLatina202409JamaicaBelize,
+    'kahawatungu-2024-10-bahamas-advance-team': kahawatungu202410BahamasAdvanceTeam,
+    'tribune242-2025-02-24-rbdf-team-returns': tribune24220250224RbdfTeamReturns,
+    'haiti-chronicle-2025-01-guatemalan-salvadoran-soldiers': haitiChronicle202501GuatemalanSalvadoranSoldiers,
+    'trinidad-guardian-2025-01-second-guatemalan-group': trinidadGuardian202501SecondGuatemalanGroup,
+    'kahawatungu-2025-01-18-third-contingent': kahawatungu20250118ThirdContingent,
+    'radio-tele-dromage-2025-02-salvadoran-soldiers': radioTeleDromage202502SalvadoranSoldiers,
+    'kenyans-2025-02-144-officers': kenyans202502144Officers,
+    'buzzing-hub-ap-2025-02-fourth-contingent': buzzingHubAp202502FourthContingent,
+    'kdrtv-2025-12-fifth-contingent': kdrtv202512FifthContingent,
+    'hch-efe-2025-02-04-salvadoran-troops': hchEfe20250204SalvadoranTroops,
+    'businessday-reuters-2025-12-09-un-expands-mission': businessdayReuters20251209UnExpandsMission,
+  },
+  deployments,
+  pledges: [],
+  references: [],
+  strength: [headCount20250104, headCount20250204, headCount20251208],
+  displacement: [],
+  casualties: [],
+  funding: [],
+  milestones: [],
+  seedClaims: [],
+};

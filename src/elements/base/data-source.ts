@@ -1,13 +1,14 @@
 /**
  * Where an element's data comes from, in order: the `data` property, the `src` attribute (a JSON file), an
- * inline `<script type="application/json">` child, else the dataset that ships with the package. Own data
+ * inline `<script type="application/json">` child, else the element's default: the part of the dataset that
+ * ships with the package which that element charts (see `data/defaults/`), so that an element's code carries
+ * only its own figures and their sources. Own data
  * is untrusted: it is validated with the same schema as the types, and a failure keeps the last good data.
  *
  * A news page may hold many charts of one hosted file, so each URL is fetched and validated once and shared;
  * a fetch is aborted when the last chart waiting for it leaves (removed, `src` changed, timed out).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { mssDataset } from '../../data/mss-dataset.js';
 import type { MssDataset } from '../../data/types.js';
 import type { validateDataset } from '../../data/validate.js';
 import type { MssErrorDetail } from './mss-element.js';
@@ -213,17 +214,19 @@ export class DataSource implements ReactiveController {
   constructor(
     private readonly host: DataSourceHost,
     private readonly onChange: () => void,
+    /** What to chart when the element is given no data of its own. */
+    private readonly fallback?: MssDataset,
   ) {
     host.addController(this);
   }
 
   /**
-   * The dataset to chart: the built-in one when the element is given none; else the last own data that
-   * was valid; undefined while the first own data loads, or when it failed.
+   * The dataset to chart: the element's default when it is given none; else the last own data that was
+   * valid; undefined while the first own data loads, or when it failed.
    */
   get current(): MssDataset | undefined {
     if (this.asked !== undefined) return this.good;
-    return this.parsing ? undefined : mssDataset;
+    return this.parsing ? undefined : this.fallback;
   }
 
   hostConnected(): void {

@@ -98,7 +98,7 @@ function yieldToMain(): Promise<void> {
 export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  /** The dataset to show (validated; a partial one is fine). Wins over `src` and inline JSON. Defaults to the sourced dataset that ships with the package. */
+  /** The dataset to show (validated; a partial one is fine). Wins over `src` and inline JSON. Defaults to the part of the shipped dataset the element charts, with its sources. */
   @property({ attribute: false }) data?: MssDataset;
 
   /** URL of a JSON dataset to show instead of the built-in one; fetched once per page, however many charts use it. */
@@ -135,9 +135,19 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   @state() protected scheme: 'light' | 'dark' = 'light';
   @state() protected compact = false;
 
+  /**
+   * What the element charts when it is given no data: each element sets the part of the shipped dataset it
+   * charts (see `data/defaults/`), so that its code does not carry every figure and source.
+   */
+  protected static defaultData?: MssDataset;
+
   protected readonly uid = `mss-${++idCounter}`;
   /** Own data: the `data` property, `src`, or an inline `<script type="application/json">` child. */
-  private readonly source = new DataSource(this, () => this.sourceRevision++);
+  private readonly source = new DataSource(
+    this,
+    () => this.sourceRevision++,
+    (this.constructor as typeof MssElement).defaultData,
+  );
   @state() private sourceRevision = 0;
   /** The last error told to the page, so a rebuild does not warn or fire again. */
   private reported?: string;

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { buildCasualtiesSpec, type CasualtiesView } from '../../charts/casualties.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
+import { casualtiesDefault } from '../../data/defaults/casualties.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement } from '../base/mss-chart-element.js';
@@ -25,6 +26,8 @@ export class MssCasualtiesChart extends MssChartElement {
       }
     `,
   ];
+
+  protected static override defaultData = casualtiesDefault;
 
   /** `quarterly` (default): one bar per quarter; `yearly`: the UN's yearly totals, with their disputes. */
   @property({ reflect: true }) view: CasualtiesView = 'quarterly';

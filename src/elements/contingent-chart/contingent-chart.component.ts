@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { buildContingentSpec, type ContingentView } from '../../charts/contingent.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
+import { contingentDefault } from '../../data/defaults/contingent.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement } from '../base/mss-chart-element.js';
@@ -24,6 +25,8 @@ export class MssContingentChart extends MssChartElement {
       }
     `,
   ];
+
+  protected static override defaultData = contingentDefault;
 
   /** `arrivals` (default): one bar per arrival date, stacked by country; `cumulative`: arrivals added up over time. */
   @property({ reflect: true }) view: ContingentView = 'arrivals';

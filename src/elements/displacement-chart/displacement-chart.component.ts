@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { buildDisplacementSpec } from '../../charts/displacement.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
+import { displacementDefault } from '../../data/defaults/displacement.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement } from '../base/mss-chart-element.js';
@@ -25,6 +26,8 @@ export class MssDisplacementChart extends MssChartElement {
       }
     `,
   ];
+
+  protected static override defaultData = displacementDefault;
 
   /** Leaves out the seed article's outdated claim (for articles that do not discuss it). */
   @property({ type: Boolean, reflect: true, attribute: 'hide-claim' }) hideClaim = false;

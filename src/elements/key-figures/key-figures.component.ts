@@ -4,6 +4,7 @@ import { styleMap } from '../base/style-map.js';
 import { buildKeyFiguresSpec, type KeyFigureCard, type KeyFiguresSpec } from '../../charts/key-figures.js';
 import { keyFiguresStrings } from '../../charts/key-figures.strings.js';
 import type { BuildContext, SourceRef } from '../../charts/spec.js';
+import { keyFiguresDefault } from '../../data/defaults/key-figures.js';
 import type { MssDataset } from '../../data/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import { stringsFor } from '../../i18n/strings.js';
@@ -158,6 +159,8 @@ export class MssKeyFigures extends MssElement<KeyFiguresSpec> {
       }
     `,
   ];
+
+  protected static override defaultData = keyFiguresDefault;
 
   /**
    * The cards to show, in order: ids separated by spaces or commas — `deployed`, `contingents`, `pledged`,

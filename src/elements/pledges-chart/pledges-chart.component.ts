@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { styleMap } from '../base/style-map.js';
 import { buildPledgesSpec } from '../../charts/pledges.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
+import { pledgesDefault } from '../../data/defaults/pledges.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement } from '../base/mss-chart-element.js';
@@ -32,6 +33,8 @@ export class MssPledgesChart extends MssChartElement {
       }
     `,
   ];
+
+  protected static override defaultData = pledgesDefault;
 
   /** ISO code of the country drawn in the accent colour (the story's subject); Kenya (`KE`) by default. */
   @property({ reflect: true }) highlight = 'KE';

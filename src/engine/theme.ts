@@ -13,6 +13,13 @@ export const THEME_TOKENS = ['text', 'muted', 'grid', 'background', 'accent', 'd
 export const SERIES_PROBES = 6;
 
 const patternCache = new Map<string, CanvasPattern | string>();
+/** The colour each hatch pattern was drawn in: a first-paint preview redraws the hatching as SVG. */
+const patternColors = new WeakMap<CanvasPattern, string>();
+
+/** The colour of a pattern made by `hatchPattern`, or undefined for any other pattern. */
+export function hatchColor(pattern: CanvasPattern): string | undefined {
+  return patternColors.get(pattern);
+}
 
 /** Diagonal hatching in a colour: how disputed and approximate parts are told apart without colour alone. */
 export function hatchPattern(color: string): CanvasPattern | string {
@@ -35,6 +42,7 @@ export function hatchPattern(color: string): CanvasPattern | string {
   ctx.lineTo(size + 1, size - 1);
   ctx.stroke();
   const pattern = ctx.createPattern(canvas, 'repeat') ?? color;
+  if (typeof pattern !== 'string') patternColors.set(pattern, color);
   patternCache.set(color, pattern);
   return pattern;
 }

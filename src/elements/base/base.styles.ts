@@ -156,6 +156,30 @@ export const baseStyles = css`
     block-size: 100% !important;
     border-radius: 2px;
   }
+  /* The first-paint preview (an SVG drawn before Chart.js arrives) lies over the canvas and fades out once
+     the chart has drawn. Its colours are the chart's own, already forced-colour ones where that applies. */
+  .preview {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+    pointer-events: none;
+    forced-color-adjust: none;
+    transition: opacity 0.25s ease-out;
+  }
+  .preview.fading {
+    opacity: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .preview {
+      transition: none;
+    }
+  }
+  .over-preview .error {
+    inset: auto 0 0 0;
+    padding: 0.5em;
+  }
   canvas:focus-visible {
     outline: 3px solid var(--mss-color-focus, var(--_focus));
     outline-offset: 2px;

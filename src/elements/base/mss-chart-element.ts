@@ -7,6 +7,7 @@ import type { Chart } from 'chart.js';
 import type { ChartSpec, ChartTheme } from '../../charts/spec.js';
 import { loadEngine } from '../../engine/load-engine.js';
 import { SERIES_PROBES, THEME_TOKENS, readTheme } from '../../engine/theme.js';
+import { drawPreview, previewModel } from '../../preview/preview.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { downloadBlob } from './downloads.js';
 import { ForcedColorsController } from './forced-colors.js';
@@ -35,6 +36,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 
   @query('canvas') private canvas?: HTMLCanvasElement;
   @query('.plot') private plot?: HTMLElement;
+  @query('svg.preview') private previewSvg?: SVGSVGElement;
   @queryAll('.probes span') private probes?: NodeListOf<HTMLElement>;
 
   private chart?: Chart;
@@ -43,6 +45,18 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   private nearViewport = false;
   /** The spec the chart instance shows, so unrelated updates never redraw it. */
   private drawnSpec?: ChartSpec;
+  /** The static SVG preview shown until Chart.js has drawn: shown, fading out, or gone. */
+  @state() private previewState: 'shown' | 'fading' | 'gone' = 'shown';
+  /** The preview has been drawn (the "Loading chart…" words give way to it). */
+  @state() private previewDrawn = false;
+  /** The plot's size as the resize observer last reported it. */
+  private plotSize?: { width: number; height: number };
+  /** What the preview shows now, so it is redrawn only when the spec, the theme or the size changes. */
+  private previewKey?: { spec: ChartSpec; theme: ChartTheme; width: number; height: number };
+  /** The engine waits until the preview has been painted, once it can be (see syncChart). */
+  private previewPainted = false;
+  private paintWait?: Promise<void>;
+  private fadeTimer?: ReturnType<typeof setTimeout>;
 
   // Kept as a field so the controller lives as long as the element (it registers itself with the host).
   protected readonly visibility = new IntersectionController(this, {
@@ -98,6 +112,11 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     this.destroyChart();
     // Recreated when the element is connected again (and near the viewport again).
     this.nearViewport = false;
+    this.previewState = 'shown';
+    this.previewDrawn = false;
+    this.previewKey = undefined;
+    // A pending timer would keep a removed element alive until it fires.
+    clearTimeout(this.fadeTimer);
   }
 
   protected override firstUpdated(): void {
@@ -108,6 +127,9 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The plot's size is known once the resize observer has reported it; reading it here earlier would
+    // force a layout per chart while a page upgrades them all.
+    this.drawPreviewNow();
     void this.syncChart();
   }
 
@@ -138,6 +160,17 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
       return;
     }
     if (this.engineState === 'loading' || this.engineState === 'failed') return;
+    // The first chart of a page asks for the engine only after its preview is on screen, so the reader
+    // sees a chart before Chart.js's bytes arrive. Printing does not wait: no frame comes before it prints.
+    if (!engineRequested && !this.previewPainted && !this.print.active) {
+      this.paintWait ??= afterNextPaint().then(() => {
+        this.previewPainted = true;
+        this.paintWait = undefined;
+        void this.syncChart();
+      });
+      return;
+    }
+    engineRequested = true;
     this.engineState = 'loading';
     let engine: Awaited<ReturnType<typeof loadEngine>>;
     try {
@@ -160,6 +193,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
       this.print.restore();
       this.keyboard.restore();
       this.requestUpdate();
+      this.hidePreview();
       this.dispatchEvent(new CustomEvent('mss-render', { detail: { chart: 'drawn' }, bubbles: true, composed: true }));
     } catch (cause) {
       this.fail({ kind: 'engine', message: 'The chart could not be drawn.', cause });
@@ -225,7 +259,11 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     const height = plot.clientHeight;
     if (width === 0 || height === 0) return;
     const compact = width < COMPACT_WIDTH;
-    if (compact !== this.compact) this.compact = compact;
+    const changedLayout = compact !== this.compact;
+    if (changedLayout) this.compact = compact;
+    this.plotSize = { width, height };
+    // A change of layout rebuilds the spec first; the update that follows draws the preview.
+    if (!changedLayout) this.drawPreviewNow();
     const chart = this.chart;
     const ratio = this.pixelRatio();
     if (
@@ -245,6 +283,39 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     const plot = this.plot;
     const zoom = plot && plot.clientWidth > 0 ? plot.getBoundingClientRect().width / plot.clientWidth : 1;
     return (window.devicePixelRatio || 1) * (Math.abs(zoom - 1) < 0.02 ? 1 : zoom);
+  }
+
+  /** Draws the preview for the current spec, theme and plot size, unless it shows them already. */
+  private drawPreviewNow(): void {
+    const svg = this.previewSvg;
+    const spec = this.spec;
+    const size = this.plotSize;
+    const key = this.previewKey;
+    if (!svg || !spec || !size || !this.themeRead || this.chart || this.previewState !== 'shown') return;
+    const { width, height } = size;
+    if (key && key.spec === spec && key.theme === this.chartTheme && key.width === width && key.height === height && svg.firstChild) return;
+    this.previewKey = { spec, theme: this.chartTheme, width, height };
+    try {
+      drawPreview(svg, previewModel(spec.config, this.chartTheme, width, height), width, height);
+      this.previewDrawn = true;
+    } catch {
+      // A configuration the preview cannot read leaves it empty; the chart still draws.
+      svg.replaceChildren();
+      this.previewDrawn = false;
+    }
+  }
+
+  /** Chart.js has drawn: the preview fades out over its first frames (at once under reduced motion). */
+  private hidePreview(): void {
+    if (this.previewState !== 'shown') return;
+    if (this.reducedMotion?.matches || !this.previewDrawn) {
+      this.previewState = 'gone';
+      return;
+    }
+    this.previewState = 'fading';
+    this.fadeTimer = setTimeout(() => {
+      if (this.previewState === 'fading') this.previewState = 'gone';
+    }, PREVIEW_FADE_MS);
   }
 
   private readonly handleThemeTransition = (): void => {
@@ -277,6 +348,9 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
           @keydown=${this.keyboard.handleKeyDown}
           @blur=${this.keyboard.handleBlur}
         ></canvas>
+        ${this.previewState === 'gone'
+          ? nothing
+          : html`<svg class="preview ${this.previewState}" aria-hidden="true" focusable="false"></svg>`}
         ${this.renderStatus()} ${this.keyboard.render()}
       </div>`;
   }
@@ -347,12 +421,25 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   }
 
   private renderStatus(): TemplateResult | typeof nothing {
-    if (this.error) return this.renderError(Boolean(this.chart));
-    if (!this.chart && this.engineState !== 'failed') {
+    const preview = !this.chart && this.previewState === 'shown' && this.previewDrawn;
+    // Over a preview, the engine's error sits at the foot of the plot and leaves the preview readable.
+    if (this.error) return preview ? html`<div class="over-preview">${this.renderError(false)}</div>` : this.renderError(Boolean(this.chart));
+    if (!this.chart && this.engineState !== 'failed' && !preview) {
       return html`<div class="status" aria-hidden="true">${stringsFor(this.locale).loading}</div>`;
     }
     return nothing;
   }
+}
+
+/** How long the preview takes to fade out once the chart has drawn (see base.styles.ts). */
+const PREVIEW_FADE_MS = 250;
+
+/** Set once any chart on the page has asked for the engine: later charts need not wait for their preview. */
+let engineRequested = false;
+
+/** Resolves after the next frame has been painted: a frame, then a task after it. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Data elements beyond which animating frames would stall the page (Chart.js redraws every bar each frame). */

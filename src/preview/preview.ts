@@ -164,7 +164,7 @@ function decimals(x: number): number {
 /** Chart.js's linear tick generator (`generateTicks`), for the options our axes use. */
 export function linearTicks(
   range: { min: number; max: number },
-  opts: { min?: number; max?: number; maxTicks: number; includeBounds: boolean; digits: number },
+  opts: { min?: number; max?: number; maxTicks: number; includeBounds: boolean; digits: number; horizontal?: boolean },
 ): number[] {
   const { min, max, maxTicks } = opts;
   const minDefined = min !== undefined;
@@ -182,7 +182,8 @@ export function linearTicks(
   niceMin = Math.round(niceMin * factor) / factor;
   niceMax = Math.round(niceMax * factor) / factor;
   const minSpacing = (range.max - range.min) / (opts.digits + 1);
-  const close = (a: number, b: number) => Math.abs(a - b) < Math.min(minSpacing, 0.75 * minSpacing * String(b).length);
+  // How close a bound may come to a nice tick before it replaces it (Chart.js's `relativeLabelSize`).
+  const close = (a: number, b: number) => Math.abs(a - b) < Math.min(opts.horizontal ? Infinity : minSpacing, 0.75 * minSpacing * String(b).length);
   const ticks: number[] = [];
   let j = 0;
   if (minDefined) {
@@ -332,6 +333,7 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
       maxTicks: Math.max(2, Math.min(t.maxTicksLimit ?? 11, limit)),
       includeBounds: t.includeBounds !== false,
       digits: length / lineHeight(result.size),
+      horizontal: !vertical,
     });
     // Chart.js widens the scale to its generated ticks ("bounds: ticks") before a hook may replace them.
     result.min = Math.min(fake.min, ...values);

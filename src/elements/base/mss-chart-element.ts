@@ -437,8 +437,12 @@ const PREVIEW_FADE_MS = 250;
 /** Set once any chart on the page has asked for the engine: later charts need not wait for their preview. */
 let engineRequested = false;
 
-/** Resolves after the next frame has been painted: a frame, then a task after it. */
+/**
+ * Resolves after the next frame has been painted: a frame, then a task after it. A hidden page paints no
+ * frames (a background tab), so there it resolves at once rather than leaving the engine unrequested.
+ */
 function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 

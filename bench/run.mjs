@@ -240,6 +240,7 @@ async function profileMode(browser, server, page, libs, network) {
   if (!(page in PAGES) || page === 'cycles') throw new Error('--profile takes a load page: one or article');
   const mounts = { '/cdn/': cdnDir, '/tmp/': tmpDir };
   const fileOf = (url) => {
+    if (!URL.canParse(url)) return undefined; // V8's own frames ("v8/gc") have no address
     const { pathname } = new URL(url);
     const prefix = Object.keys(mounts).find((p) => pathname.startsWith(p));
     return prefix ? join(mounts[prefix], pathname.slice(prefix.length)) : undefined;

@@ -68,7 +68,7 @@ export function attribute(profile, fileOf, within) {
       continue;
     }
     const position = mapFor(callFrame.url)?.lookup(callFrame.lineNumber, callFrame.columnNumber);
-    const module = position ? shortSource(position.source) : new URL(callFrame.url).pathname;
+    const module = position ? shortSource(position.source) : URL.canParse(callFrame.url) ? new URL(callFrame.url).pathname : callFrame.url;
     add(modules, module, micros);
     add(functions, `${callFrame.functionName || '(anonymous)'} (${module}:${position?.line ?? callFrame.lineNumber + 1})`, micros);
   }

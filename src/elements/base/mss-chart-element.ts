@@ -265,11 +265,11 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     // A change of layout rebuilds the spec first; the update that follows draws the preview.
     if (!changedLayout) this.drawPreviewNow();
     const chart = this.chart;
+    if (!chart) return;
+    // Read only with a chart: it measures the box again, and thirty charts doing so while their neighbours
+    // draw previews would force a layout each.
     const ratio = this.pixelRatio();
-    if (
-      chart &&
-      (Math.round(chart.width) !== width || Math.round(chart.height) !== height || chart.currentDevicePixelRatio !== ratio)
-    ) {
+    if (Math.round(chart.width) !== width || Math.round(chart.height) !== height || chart.currentDevicePixelRatio !== ratio) {
       (chart.options as { devicePixelRatio?: number }).devicePixelRatio = ratio;
       chart.resize(width, height);
     }
@@ -291,7 +291,9 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     const spec = this.spec;
     const size = this.plotSize;
     const key = this.previewKey;
-    if (!svg || !spec || !size || !this.themeRead || this.chart || this.previewState !== 'shown') return;
+    // Only near the viewport, like the chart itself: an article's thirty previews drawn at load would block
+    // the page for nothing.
+    if (!svg || !spec || !size || !this.nearViewport || !this.themeRead || this.chart || this.previewState !== 'shown') return;
     const { width, height } = size;
     if (key && key.spec === spec && key.theme === this.chartTheme && key.width === width && key.height === height && svg.firstChild) return;
     this.previewKey = { spec, theme: this.chartTheme, width, height };

@@ -17,8 +17,9 @@ const KiB = 1024;
 /**
  * Budgets in gzip bytes: regression guards set a few KiB above what the build measures, so a change that
  * adds weight has to say so. The first payload is what a page with one element downloads before Chart.js
- * is asked for; it carries Lit (~7 KiB), the element's slice of the sourced dataset (3–11 KiB; the whole is
- * ~12.6 KiB) and the element.
+ * is asked for: everything that draws its first picture. It carries Lit (~7 KiB), the element's slice of
+ * the sourced dataset (3–11 KiB; the whole is ~12.6 KiB), the element and the SVG first paint (~6 KiB) that
+ * shows the chart before Chart.js arrives.
  *
  * Why not the 20 KiB / 70 KiB first set for the project: Chart.js's tree-shaken core for these charts is
  * ~53 KiB gzip on its own, so 70 KiB for everything cannot also hold Lit, a 54-source dataset and five
@@ -26,9 +27,9 @@ const KiB = 1024;
  * reader gets early is measured against chart.js/auto in bench/ (README "Performance").
  */
 export const BUDGETS = {
-  firstPayload: 44 * KiB,
-  cdnEsmTotal: 144 * KiB,
-  iife: 134 * KiB,
+  firstPayload: 50 * KiB,
+  cdnEsmTotal: 154 * KiB,
+  iife: 141 * KiB,
 };
 
 export function gzipSize(buffer) {

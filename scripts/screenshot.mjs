@@ -1,13 +1,18 @@
 // Takes full-page screenshots of demo pages in headless Chromium, to look at what the charts show:
-//   node scripts/screenshot.mjs [page path] [width] [out.png]
+//   node scripts/screenshot.mjs [page path] [width] [out.png] [--no-engine]
+// --no-engine blocks the chart engine (Chart.js), so the charts keep their SVG first paint: what a reader
+// sees before Chart.js arrives, or when it never does.
 import { openDemoSession } from './demo-session.mjs';
 
-const [path = '/demo/', width = '1280', out = 'screenshot.png'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const noEngine = args.includes('--no-engine');
+const [path = '/demo/', width = '1280', out = 'screenshot.png'] = args.filter((a) => !a.startsWith('--'));
 const { origin, browser, close } = await openDemoSession();
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 1 });
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+  if (noEngine) await page.route(/\/engine\/engine\.(ts|js)|\/chunks\/engine-/, (route) => route.abort());
   await page.goto(`${origin}${path}`);
   // Scroll through so lazy charts start, then wait for their animations.
   await page.evaluate(async () => {

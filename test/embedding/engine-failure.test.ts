@@ -1,5 +1,7 @@
-// The chart engine is a lazily loaded chunk: when it cannot be fetched (flaky network), the chart says so in
-// its box and keeps its words and table. Its own file: the page must not have loaded the engine before.
+// The chart engine is a lazily loaded chunk: when it cannot be fetched (flaky network), the chart keeps its
+// still first-paint picture, says so under it, and keeps its words and table; without a picture (its box
+// never had a size), the box itself says the chart could not be drawn. Its own file: the page must not have
+// loaded the engine before.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/contingent-chart/contingent-chart.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
@@ -11,7 +13,7 @@ describe('the chart engine fails to load', () => {
     await failRequests(null);
   });
 
-  it('shows an error in the chart box, keeps the words and the table, throws nothing', async () => {
+  it('keeps the still picture and says so under it, keeps the words and the table, throws nothing', async () => {
     await failRequests('*/src/engine/engine.ts*');
     const uncaught = watchUncaught();
     const warnings: string[] = [];
@@ -25,8 +27,13 @@ describe('the chart engine fails to load', () => {
       await el.updateComplete;
       expect(detail).to.include({ kind: 'engine', message: 'The chart engine could not be loaded.' });
       expect(el.chartInstance).to.equal(undefined);
-      expect(shadow(el).querySelector('.error')?.getAttribute('role')).to.equal('alert');
-      expect(textOf(el, '.error')).to.contain('The chart could not be drawn. The figures are in the table.');
+      const picture = shadow(el).querySelector('svg.preview');
+      expect(picture, 'the first-paint picture stays').to.not.equal(null);
+      expect(picture!.querySelectorAll('rect').length).to.be.greaterThan(10);
+      expect(shadow(el).querySelector('.plot .error'), 'nothing covers the picture').to.equal(null);
+      const note = shadow(el).querySelector('.still-note');
+      expect(note?.getAttribute('role')).to.equal('status');
+      expect(textOf(el, '.still-note')).to.contain('this is a still picture of it. The figures are in the table.');
       expect(textOf(el, '[part="title"]')).to.match(/Kenya/);
       expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(mssDataset.deployments?.length ?? 0);
       expect(shadow(el).querySelector('.plot')!.getBoundingClientRect().height).to.be.greaterThan(300);
@@ -34,7 +41,8 @@ describe('the chart engine fails to load', () => {
       el.style.width = '500px';
       await new Promise((resolve) => setTimeout(resolve, 300));
       await el.updateComplete;
-      expect(textOf(el, '.error')).to.contain('The chart could not be drawn.');
+      expect(textOf(el, '.still-note')).to.contain('still picture');
+      expect(shadow(el).querySelector('svg.preview')!.querySelectorAll('rect').length).to.be.greaterThan(10);
       expect(warnings).to.have.length(1);
     } finally {
       console.warn = original;

@@ -176,9 +176,10 @@ export const baseStyles = css`
       transition: none;
     }
   }
-  .over-preview .error {
-    inset: auto 0 0 0;
-    padding: 0.5em;
+  .still-note {
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+    color: var(--mss-color-muted, var(--_muted));
   }
   canvas:focus-visible {
     outline: 3px solid var(--mss-color-focus, var(--_focus));

@@ -354,7 +354,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
           ? nothing
           : html`<svg class="preview ${this.previewState}" aria-hidden="true" focusable="false"></svg>`}
         ${this.renderStatus()} ${this.keyboard.render()}
-      </div>`;
+      </div>
+      ${this.renderStillNote()}`;
   }
 
   protected override renderExtras(): TemplateResult {
@@ -422,10 +423,20 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     </ul>`;
   }
 
+  private showsPreview(): boolean {
+    return !this.chart && this.previewState === 'shown' && this.previewDrawn;
+  }
+
+  /** The engine failed but the first-paint picture is drawn: it stays, and this line says what it is. */
+  private renderStillNote(): TemplateResult | typeof nothing {
+    if (this.error?.kind !== 'engine' || !this.showsPreview()) return nothing;
+    return html`<p class="still-note" role="status">${stringsFor(this.locale).stillPicture}</p>`;
+  }
+
   private renderStatus(): TemplateResult | typeof nothing {
-    const preview = !this.chart && this.previewState === 'shown' && this.previewDrawn;
-    // Over a preview, the engine's error sits at the foot of the plot and leaves the preview readable.
-    if (this.error) return preview ? html`<div class="over-preview">${this.renderError(false)}</div>` : this.renderError(Boolean(this.chart));
+    const preview = this.showsPreview();
+    // With a preview on screen, a failed engine is said under the plot (renderStillNote), not over it.
+    if (this.error) return preview && this.error.kind === 'engine' ? nothing : this.renderError(Boolean(this.chart));
     if (!this.chart && this.engineState !== 'failed' && !preview) {
       return html`<div class="status" aria-hidden="true">${stringsFor(this.locale).loading}</div>`;
     }

@@ -1,7 +1,7 @@
 /**
  * A first-paint preview: the chart drawn as a small static SVG from its Chart.js configuration, shown while
  * Chart.js (most of the library's weight) is still on its way, and kept if it never arrives. It reads only
- * the subset of Chart.js options our builders emit and lays the chart out the way Chart.js does (same
+ * the options our builders (src/charts/*.ts) emit, and lays the chart out the way Chart.js does (same
  * padding, ticks, bar widths and label skipping), so the swap to the canvas barely moves anything.
  *
  * `previewModel` turns a configuration into plain JSON (ticks already formatted, patterns resolved to
@@ -11,7 +11,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartTheme } from '../charts/spec.js';
 import { hatchColor } from '../engine/theme.js';
-import { lineHeight, measure, measuringContext } from './text.js';
+import { axisWidth, lineHeight, measuringContext } from './text.js';
 
 export interface PreviewTick {
   value: number;
@@ -30,15 +30,17 @@ export interface PreviewAxis {
   grid: string | null;
   /** Axis line colour, when drawn. */
   border: string | null;
+  /** Colour and font size of the labels and the title. */
   color: string;
   size: number;
   /** Indices of ticks drawn bold. */
   bold: number[];
+  /** Padding on each side of a tick label. */
   pad: number;
   /** Tick mark length that the axis reserves. */
   tl: number;
   title: string | null;
-  /** Category labels skip to fit, with this padding; null: every label shows. */
+  /** Labels skip to fit, with this padding; null: every label shows. */
   skip: number | null;
 }
 
@@ -57,16 +59,20 @@ export interface PreviewBar {
   a: number;
   b: number;
   fill: PreviewPaint | null;
+  /** Border colour and width (0: none). */
   stroke: string;
   sw: number;
 }
 
 export interface PreviewPoint {
+  /** Position in data values. */
   x: number;
   y: number;
+  /** Radius, and 'rectRot' (a diamond) or 'circle'. */
   r: number;
   style: string;
   fill: string;
+  /** Outline colour and width. */
   stroke: string;
   sw: number;
 }
@@ -75,9 +81,10 @@ export interface PreviewSeries {
   bars: PreviewBar[];
   /** Line vertices in data values; empty for bars and scatter markers. */
   line: [number, number][];
+  /** Line colour and width. */
   color: string;
   width: number;
-  /** Dash of each segment (`[]`: solid). */
+  /** Dash of the segment that ends at each vertex (`[]`: solid). */
   dash: number[][];
   stepped: boolean;
   /** Area under the line, down to zero. */
@@ -85,35 +92,38 @@ export interface PreviewSeries {
   points: PreviewPoint[];
 }
 
-export interface PreviewShape {
-  box: boolean;
+/** Words of an annotation. */
+export interface PreviewText {
+  lines: string[];
+  /** Where along its note (0 start … 1 end) the text is centred; then moved by dx, dy px. */
+  pos: number;
+  dx: number;
+  dy: number;
+  /** The text starts at its point (0), ends there (1) or is centred on it (0.5). */
+  anchor: number;
+  color: string;
+  /** Background colour behind the text, `pad` px beyond it. */
+  bg: string | null;
+  pad: number;
+  font: { size: number; weight: string | number; style: string; family: string };
+}
+
+/** An annotation: a line, a box, or only words (a line with `sw` 0 or a single point). */
+export interface PreviewNote {
   /** Data values; null is the plot's edge (left, right, bottom, top). */
   x1: number | null;
   x2: number | null;
   y1: number | null;
   y2: number | null;
+  /** A box (else a line), its fill, and its outline's colour, width (0: none) and dash. */
+  box: boolean;
+  fill: PreviewPaint | null;
   stroke: string;
   sw: number;
   dash: number[];
-  fill: PreviewPaint | null;
+  /** Drawn over the data (else under it). */
   late: boolean;
-}
-
-export interface PreviewText {
-  lines: string[];
-  /** Anchored on a shape (index into `shapes`), at `pos` (0 start … 1 end) of it; else at x/y (null: centre). */
-  shape: number | null;
-  pos: number;
-  x: number | null;
-  y: number | null;
-  dx: number;
-  dy: number;
-  align: 'left' | 'center' | 'right';
-  color: string;
-  bg: string | null;
-  pad: number;
-  font: { size: number; weight: string; style: string; family: string };
-  late: boolean;
+  text: PreviewText | null;
 }
 
 export interface PreviewModel {
@@ -126,22 +136,19 @@ export interface PreviewModel {
   y: PreviewAxis;
   /** Datasets in the order Chart.js draws them (highest `order` first). */
   series: PreviewSeries[];
-  shapes: PreviewShape[];
-  texts: PreviewText[];
+  notes: PreviewNote[];
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Chart.js options are read as the builders wrote them */
 type Any = any;
 
-const NONE = 'rgba(0,0,0,0.1)';
+/** A colour, one of an array of colours, or a hatch pattern; null for none or a transparent one. */
 function paint(value: unknown, index = 0): PreviewPaint | null {
   const v = Array.isArray(value) ? value[index] : value;
-  if (typeof v === 'string') return v === 'transparent' || /,\s*0\)$/.test(v) ? null : { color: v, hatched: false };
-  const color = v ? hatchColor(v as CanvasPattern) : undefined;
+  if (typeof v == 'string') return v == 'transparent' || /,\s*0\)$/.test(v) ? null : { color: v, hatched: false };
+  const color = v && hatchColor(v as CanvasPattern);
   return color ? { color, hatched: true } : null;
 }
-
-const pick = (value: unknown, index: number, fallback: unknown) => (Array.isArray(value) ? value[index] : value) ?? fallback;
 
 function niceNum(range: number): number {
   const rounded = Math.round(range);
@@ -161,47 +168,41 @@ function decimals(x: number): number {
   return p;
 }
 
-/** Chart.js's linear tick generator (`generateTicks`), for the options our axes use. */
-export function linearTicks(
-  range: { min: number; max: number },
-  opts: { min?: number; max?: number; maxTicks: number; includeBounds: boolean; digits: number; horizontal?: boolean },
-): number[] {
-  const { min, max, maxTicks } = opts;
-  const minDefined = min !== undefined;
-  const maxDefined = max !== undefined;
+/**
+ * Chart.js's linear tick generator (`generateTicks`) from `lo` to `hi`, for the options our axes use: the
+ * scale's `min`, `max` and `ticks.includeBounds`. `digits` is how many labels the axis's length holds.
+ */
+export function linearTicks(lo: number, hi: number, o: Any, maxTicks: number, digits: number, horizontal = false): number[] {
+  const { min, max } = o;
+  const bounds = o.ticks?.includeBounds !== false;
   const spaces = maxTicks - 1;
-  let spacing = niceNum((range.max - range.min) / spaces);
-  if (spacing < 1e-14 && !minDefined && !maxDefined) return [range.min, range.max];
-  const count = Math.ceil(range.max / spacing) - Math.floor(range.min / spacing);
+  let spacing = niceNum((hi - lo) / spaces);
+  const count = Math.ceil(hi / spacing) - Math.floor(lo / spacing);
   if (count > spaces) spacing = niceNum((count * spacing) / spaces);
-  let niceMin = Math.floor(range.min / spacing) * spacing;
-  let niceMax = Math.ceil(range.max / spacing) * spacing;
-  let numSpaces = (niceMax - niceMin) / spacing;
-  numSpaces = Math.abs(numSpaces - Math.round(numSpaces)) < spacing / 1000 ? Math.round(numSpaces) : Math.ceil(numSpaces);
-  const factor = 10 ** Math.max(decimals(spacing), decimals(niceMin));
-  niceMin = Math.round(niceMin * factor) / factor;
-  niceMax = Math.round(niceMax * factor) / factor;
-  const minSpacing = (range.max - range.min) / (opts.digits + 1);
+  const from = Math.floor(lo / spacing);
+  const to = Math.ceil(hi / spacing);
+  const factor = 10 ** Math.max(decimals(spacing), decimals(from * spacing));
+  const round = (v: number) => Math.round(v * factor) / factor;
+  const niceMin = round(from * spacing);
+  const niceMax = round(to * spacing);
+  const at = (j: number) => round(niceMin + j * spacing);
+  const minSpacing = (hi - lo) / (digits + 1);
   // How close a bound may come to a nice tick before it replaces it (Chart.js's `relativeLabelSize`).
-  const close = (a: number, b: number) => Math.abs(a - b) < Math.min(opts.horizontal ? Infinity : minSpacing, 0.75 * minSpacing * String(b).length);
+  const close = (a: number, b: number) => Math.abs(a - b) < Math.min(horizontal ? Infinity : minSpacing, 0.75 * minSpacing * String(b).length);
   const ticks: number[] = [];
   let j = 0;
-  if (minDefined) {
-    if (opts.includeBounds && niceMin !== min) {
+  if (min !== undefined) {
+    if (bounds && niceMin !== min) {
       ticks.push(min);
       if (niceMin < min) j++;
-      if (close(Math.round((niceMin + j * spacing) * factor) / factor, min)) j++;
+      if (close(at(j), min)) j++;
     } else if (niceMin < min) j++;
   }
-  for (; j < numSpaces; ++j) {
-    const value = Math.round((niceMin + j * spacing) * factor) / factor;
-    if (maxDefined && value > max) break;
-    ticks.push(value);
-  }
-  if (maxDefined && opts.includeBounds && niceMax !== max) {
+  for (; j < to - from && !(max !== undefined && at(j) > max); j++) ticks.push(at(j));
+  if (max !== undefined && bounds && niceMax !== max) {
     if (ticks.length && close(ticks[ticks.length - 1] as number, max)) ticks[ticks.length - 1] = max;
     else ticks.push(max);
-  } else if (!maxDefined || niceMax === max) ticks.push(niceMax);
+  } else if (max === undefined || niceMax === max) ticks.push(niceMax);
   return ticks;
 }
 
@@ -210,299 +211,196 @@ export function linearTicks(
  * fit, as they do for Chart.js; the result is plain data, ticks formatted by the axes' own callbacks.
  */
 export function previewModel(config: ChartConfiguration, theme: ChartTheme, width = 640, height = 360): PreviewModel {
-  const options: Any = config.options ?? {};
+  const options: Any = config.options;
   const family = theme.fontFamily;
-  const horizontal = options.indexAxis === 'y';
-  const labels: (string | string[])[] = (config.data.labels as (string | string[])[] | undefined) ?? [];
-  const p = options.layout?.padding ?? {};
-  const pad: PreviewModel['pad'] = [p.top ?? 0, p.right ?? 0, p.bottom ?? 0, p.left ?? 0];
+  const horizontal = options.indexAxis == 'y';
+  const labels = (config.data.labels ?? []) as (string | string[])[];
+  const p = options.layout.padding;
+  const pad: PreviewModel['pad'] = [p.top, p.right, p.bottom, p.left];
   const rootType = (config as Any).type as string;
-  const datasets = (config.data.datasets as Any[])
-    .map((ds, index) => ({ ds, index, type: (ds.type ?? rootType) as string }))
-    .filter((d) => !d.ds.hidden);
+  const datasets = (config.data.datasets as Any[]).map((ds) => ({ ds, type: (ds.type ?? rootType) as string }));
 
-  // Stacked values: each dataset's start and end per data point, keyed by stack and index value.
-  const scaleOpts = (id: string): Any => options.scales?.[id] ?? {};
-  const valueId = horizontal ? 'x' : 'y';
-  const stacked = Boolean(scaleOpts(valueId).stacked);
+  // Each data point as [x, start, end]: stacked values start where the dataset before them ended.
+  const stacked = options.scales[horizontal ? 'x' : 'y'].stacked;
   const sums = new Map<string, number>();
+  let lo = 0;
+  let hi = -Infinity;
+  let xLo = Infinity;
+  let xHi = -Infinity;
   const parsed = datasets.map(({ ds, type }) => {
     // A dataset stacks on the ones before it, never on its own points (two markers at one date).
     const own = new Map<string, number>();
     const points = (ds.data as Any[]).map((raw, i): [number, number, number] | null => {
-      const point = raw !== null && typeof raw === 'object' && !Array.isArray(raw);
-      const x = point ? raw.x : i;
-      let v = point ? raw.y : raw;
-      if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return null;
-      let a = 0;
-      if (Array.isArray(v)) [a, v] = v as [number, number];
-      else if (stacked) {
-        const key = `${ds.stack ?? type}|${x}`;
-        a = sums.get(key) ?? 0;
-        own.set(key, a + v);
-        v += a;
-      }
+      const x: number = raw?.x ?? i;
+      let v = raw?.y ?? raw;
+      if (v === null) return null;
+      const key = `${ds.stack ?? type}|${x}`;
+      const a = stacked ? (sums.get(key) ?? 0) : 0;
+      own.set(key, (v += a));
+      lo = Math.min(lo, v, type == 'bar' ? a : v);
+      hi = Math.max(hi, v);
+      xLo = Math.min(xLo, x);
+      xHi = Math.max(xHi, x);
       return [x, a, v];
     });
     for (const [key, sum] of own) sums.set(key, sum);
     return points;
   });
 
-  let lo = Infinity;
-  let hi = -Infinity;
-  let xLo = Infinity;
-  let xHi = -Infinity;
-  parsed.forEach((points, d) => {
-    for (const pt of points) {
-      if (!pt) continue;
-      lo = Math.min(lo, pt[2], datasets[d]?.type === 'bar' ? pt[1] : pt[2]);
-      hi = Math.max(hi, pt[2]);
-      xLo = Math.min(xLo, pt[0]);
-      xHi = Math.max(xHi, pt[0]);
-    }
-  });
-
   const axis = (id: 'x' | 'y', cat: boolean, dataMin: number, dataMax: number): PreviewAxis => {
-    const o = scaleOpts(id);
-    const t = o.ticks ?? {};
-    const vertical = id === 'y';
-    const size = t.font?.size ?? 12;
-    const font = typeof t.font === 'function' ? undefined : t.font;
-    const title = o.title?.display && o.title.text ? String(o.title.text) : null;
+    const o = options.scales[id];
+    const t = o.ticks;
+    const font = (index: number) => (typeof t.font == 'function' ? t.font({ index }) : t.font);
+    const size: number = font(labels.length - 1).size;
     const result: PreviewAxis = {
       cat,
-      show: o.display !== false && t.display !== false,
-      min: 0,
-      max: 1,
-      ticks: [],
-      grid: o.grid?.display === false ? null : (o.grid?.color ?? theme.grid),
-      border: o.border?.display === false ? null : (o.border?.color ?? theme.grid),
-      color: t.color ?? theme.muted,
-      size: font?.size ?? size,
-      bold: [],
+      show: o.display !== false,
+      min: -0.5,
+      max: labels.length - 0.5,
+      ticks: labels.map((label, value) => ({ value, label })),
+      grid: o.grid.display === false ? null : o.grid.color,
+      border: o.border.display === false ? null : o.border.color,
+      color: t.color,
+      size,
+      bold: labels.flatMap((_, i) => (font(i).weight == 'bold' ? [i] : [])),
       pad: t.padding ?? 3,
-      tl: o.grid?.drawTicks === false ? 0 : (o.grid?.tickLength ?? 8),
-      title,
+      tl: o.grid.drawTicks === false ? 0 : 8,
+      title: o.title?.display ? o.title.text : null,
       skip: t.autoSkip === false ? null : (t.autoSkipPadding ?? 3),
     };
-    if (typeof t.font === 'function') {
-      labels.forEach((_, index) => {
-        const f = t.font({ index });
-        if (f?.weight === 'bold' || Number(f?.weight) >= 600) result.bold.push(index);
-        result.size = f?.size ?? result.size;
-      });
-    }
-    if (cat) {
-      result.min = -0.5;
-      result.max = labels.length - 0.5;
-      result.ticks = labels.map((label, value) => ({ value, label }));
-      return result;
-    }
-    // The linear scale: data limits, the builder's hooks, grace, then Chart.js's nice ticks.
-    const fake: Any = {
-      min: o.min ?? (Number.isFinite(dataMin) ? dataMin : 0),
-      max: o.max ?? (Number.isFinite(dataMax) ? dataMax : 1),
-      chart: { width, height },
-      maxWidth: plotWidth,
-      width: plotWidth,
-      ctx: measuringContext(),
-      ticks: [],
-    };
-    if (o.beginAtZero) {
-      if (fake.min > 0 && o.min === undefined) fake.min = 0;
-      if (fake.max < 0 && o.max === undefined) fake.max = 0;
-    }
-    if (fake.min === fake.max) {
-      const offset = fake.max === 0 ? 1 : Math.abs(fake.max * 0.05);
-      fake.max += offset;
-      if (!o.beginAtZero) fake.min -= offset;
-    }
-    o.afterDataLimits?.(fake);
-    const range = { min: fake.min, max: fake.max };
-    if (typeof o.grace === 'string' || typeof o.grace === 'number') {
-      const g = String(o.grace).endsWith('%') ? (parseFloat(o.grace) / 100) * ((range.max - range.min) / 2) : Number(o.grace);
-      if (!(o.beginAtZero && range.min === 0)) range.min -= Math.abs(g);
-      if (!(o.beginAtZero && range.max === 0)) range.max += g;
-    }
+    if (cat) return result;
+    // The linear scale: data limits, the builder's hooks, grace, then Chart.js's nice ticks. The hooks
+    // read and set only these properties of the scale.
+    const scale: Any = { min: o.min ?? dataMin, max: o.max ?? dataMax, chart: { height }, maxWidth: plotWidth, ctx: measuringContext() };
+    if (scale.min === scale.max) scale.max += scale.max ? Math.abs(scale.max / 20) : 1;
+    o.afterDataLimits?.(scale);
+    let { min, max } = scale;
+    // Grace (a percentage): beyond each end but zero, as with `beginAtZero`.
+    const grace = o.grace ? (parseFloat(o.grace) / 100) * ((max - min) / 2) : 0;
+    if (min) min -= grace;
+    if (max) max += grace;
     // The plot's length, as Chart.js sees it on its last layout pass (an estimate: the axes are not laid out yet).
+    const vertical = id == 'y';
     const length = vertical ? height - pad[0] - pad[2] - 40 : plotWidth;
-    const limit = Math.ceil(length / (vertical ? lineHeight(result.size) : 40));
-    const values = linearTicks(range, {
-      min: o.min,
-      max: o.max,
-      maxTicks: Math.max(2, Math.min(t.maxTicksLimit ?? 11, limit)),
-      includeBounds: t.includeBounds !== false,
-      digits: length / lineHeight(result.size),
-      horizontal: !vertical,
-    });
+    const values = linearTicks(
+      min,
+      max,
+      o,
+      Math.max(2, Math.min(t.maxTicksLimit ?? 11, Math.ceil(length / (vertical ? lineHeight(size) : 40)))),
+      length / lineHeight(size),
+      !vertical,
+    );
     // Chart.js widens the scale to its generated ticks ("bounds: ticks") before a hook may replace them.
-    result.min = Math.min(fake.min, ...values);
-    result.max = Math.max(fake.max, ...values);
-    const labelled = (ticks: { value: number }[]) =>
-      ticks.flatMap((tk, i) => {
-        const label = t.callback ? t.callback(tk.value, i, ticks) : String(tk.value);
-        return label === null || label === undefined ? [] : [{ value: tk.value, label }];
-      });
-    fake.ticks = values.map((value) => ({ value }));
-    o.afterBuildTicks?.(fake);
-    result.ticks = labelled(fake.ticks);
+    result.min = Math.min(scale.min, ...values);
+    result.max = Math.max(scale.max, ...values);
+    scale.ticks = values.map((value) => ({ value }));
+    o.afterBuildTicks?.(scale);
+    result.ticks = scale.ticks.map(({ value }: PreviewTick, i: number) => ({ value, label: t.callback(value, i, scale.ticks) }));
     return result;
   };
 
-  const indexCat = rootType === 'bar';
+  const bars = rootType == 'bar';
   // The y axis first: its labels' width tells how wide the plot is, which sets how many x ticks fit.
   let plotWidth = width - pad[1] - pad[3];
-  const y = axis('y', indexCat && horizontal, horizontal ? xLo : Math.min(lo, 0), horizontal ? xHi : hi);
-  if (y.show) {
-    const font = `${y.size}px ${family}`;
-    const widest = Math.max(0, ...y.ticks.flatMap((t) => ([] as string[]).concat(t.label).map((l) => measure(l, font))));
-    plotWidth -= widest + 2 * y.pad + y.tl + (y.title ? lineHeight(y.size) + 8 : 0);
-  }
+  const y = axis('y', bars && horizontal, horizontal ? xLo : lo, horizontal ? xHi : hi);
+  if (y.show) plotWidth -= axisWidth(y, family, true);
   const model: PreviewModel = {
     horizontal,
     family,
     pad,
-    x: axis('x', indexCat && !horizontal, horizontal ? Math.min(lo, 0) : xLo, horizontal ? hi : xHi),
+    x: axis('x', bars && !horizontal, horizontal ? lo : xLo, horizontal ? hi : xHi),
     y,
     series: [],
-    shapes: [],
-    texts: [],
+    notes: [],
   };
 
-  // Bars share each category between the stacks drawn side by side (Chart.js's "fit" category traits).
-  const grouped = datasets.filter((d) => d.type === 'bar' && d.ds.grouped !== false);
-  const stacksAt = (i: number, upTo: number, skipNull: boolean) => {
-    const names: unknown[] = [];
-    for (const d of grouped) {
-      const value = parsed[datasets.indexOf(d)]?.[i];
-      if (!(skipNull && !value) && (!stacked || !names.includes(d.ds.stack) || d.ds.stack === undefined)) names.push(d.ds.stack);
-      if (d.index === upTo) break;
-    }
-    return names;
-  };
+  // Grouped bars share each category between the stacks that have a value there, side by side (Chart.js's
+  // "fit" category traits). Every grouped bar of our builders names its stack.
+  const stacksAt = (i: number, skipNull: boolean) => [
+    ...new Set(datasets.filter((d, di) => d.type == 'bar' && d.ds.grouped !== false && !(skipNull && !parsed[di]?.[i])).map((d) => d.ds.stack)),
+  ];
 
   const order = datasets.map((_, i) => i).sort((a, b) => (datasets[b]?.ds.order ?? 0) - (datasets[a]?.ds.order ?? 0) || b - a);
   for (const di of order) {
-    const { ds, type, index } = datasets[di] as (typeof datasets)[number];
-    const points = parsed[di] ?? [];
-    const series: PreviewSeries = { bars: [], line: [], color: ds.borderColor ?? NONE, width: ds.borderWidth ?? 3, dash: [], stepped: false, fill: null, points: [] };
-    if (type === 'bar') {
+    const { ds, type } = datasets[di] as (typeof datasets)[number];
+    const points = parsed[di] as ([number, number, number] | null)[];
+    const series: PreviewSeries = { bars: [], line: [], color: ds.borderColor, width: ds.borderWidth, dash: [], stepped: !!ds.stepped, fill: null, points: [] };
+    model.series.push(series);
+    const defined = points.filter((pt): pt is [number, number, number] => pt !== null);
+    if (type == 'bar') {
       const cp = ds.categoryPercentage ?? 0.8;
       const bp = ds.barPercentage ?? 0.9;
       points.forEach((pt, i) => {
-        const fill = paint(ds.backgroundColor ?? NONE, i);
-        const sw = Number(pick(ds.borderWidth, i, 0));
+        const fill = paint(ds.backgroundColor, i);
+        const sw = ds.borderWidth;
         // Nothing to draw: an invisible bar (a row's hover highlight) or none at all.
         if (!pt || (!fill && !sw)) return;
         let c = i;
         let w = cp * bp;
         if (ds.grouped !== false) {
-          const all = stacksAt(i, -1, Boolean(ds.skipNull));
-          const mine = stacksAt(i, index, Boolean(ds.skipNull));
-          const chunk = cp / Math.max(1, all.length);
-          const at = all.indexOf(ds.stack);
-          c = i - cp / 2 + chunk * (at < 0 ? mine.length - 1 : at) + chunk / 2;
+          const stacks = stacksAt(i, ds.skipNull);
+          const chunk = cp / stacks.length;
+          c = i - cp / 2 + chunk * (stacks.indexOf(ds.stack) + 0.5);
           w = chunk * bp;
         }
-        series.bars.push({
-          c,
-          w,
-          max: ds.maxBarThickness ?? 1e6,
-          a: pt[1],
-          b: pt[2],
-          fill,
-          stroke: String(pick(ds.borderColor, i, NONE)),
-          sw,
-        });
+        const stroke = Array.isArray(ds.borderColor) ? ds.borderColor[i] : ds.borderColor;
+        series.bars.push({ c, w, max: ds.maxBarThickness ?? 1e6, a: pt[1], b: pt[2], fill, stroke, sw });
       });
-    } else {
-      const defined = points.filter((pt): pt is [number, number, number] => pt !== null);
-      if (type !== 'scatter' ? ds.showLine !== false : ds.showLine) {
-        series.line = defined.map((pt) => [pt[0], pt[2]]);
-        series.stepped = Boolean(ds.stepped);
-        const segment = ds.segment?.borderDash;
-        series.dash = defined.map((_, i) => (i > 0 && typeof segment === 'function' ? segment({ p0DataIndex: i - 1, p1DataIndex: i }) : undefined) ?? ds.borderDash ?? []);
-        if (ds.fill !== undefined && ds.fill !== false) series.fill = paint(ds.backgroundColor);
-      }
-      const radius = ds.pointRadius ?? 3;
-      points.forEach((pt, i) => {
-        if (!pt || !(Number(pick(radius, i, 3)) > 0)) return;
-        series.points.push({
-          x: pt[0],
-          y: pt[2],
-          r: Number(pick(radius, i, 3)),
-          style: String(pick(ds.pointStyle, i, 'circle')),
-          fill: paint(pick(ds.pointBackgroundColor, i, ds.backgroundColor ?? NONE), i)?.color ?? 'none',
-          stroke: String(pick(ds.pointBorderColor, i, pick(ds.borderColor, i, NONE))),
-          sw: Number(pick(ds.pointBorderWidth, i, pick(ds.borderWidth, i, 1))),
-        });
-      });
-    }
-    model.series.push(series);
-  }
-
-  // Annotations, as the engine's annotation plugin draws them.
-  const raw = options.plugins?.annotation?.annotations ?? {};
-  const value = (v: unknown): number | null =>
-    v === undefined ? null : typeof v === 'string' ? labels.indexOf(v) : Number(v);
-  const textOf = (a: Any, late: boolean, at: Partial<PreviewText>): PreviewText => ({
-    lines: a.content === undefined ? [] : ([] as string[]).concat(a.content),
-    shape: null,
-    pos: 0.5,
-    x: null,
-    y: null,
-    dx: a.xAdjust ?? 0,
-    dy: a.yAdjust ?? 0,
-    align: a.textAlign === 'left' || a.textAlign === 'start' ? 'left' : a.textAlign === 'right' || a.textAlign === 'end' ? 'right' : 'center',
-    color: a.color ?? '#000',
-    bg: null,
-    pad: a.padding ?? 4,
-    font: {
-      size: a.font?.size ?? 12,
-      weight: String(a.font?.weight ?? ''),
-      style: a.font?.style ?? '',
-      family: a.font?.family ?? family,
-    },
-    late,
-    ...at,
-  });
-  for (const a of (Array.isArray(raw) ? raw : Object.values(raw)) as Any[]) {
-    if (a.display === false) continue;
-    const late = (a.drawTime ?? (a.type === 'box' ? 'beforeDatasetsDraw' : 'afterDatasetsDraw')) !== 'beforeDatasetsDraw';
-    if (a.type === 'label') {
-      model.texts.push(textOf(a, late, { x: value(a.xValue), y: value(a.yValue) }));
       continue;
     }
-    if (a.type !== 'line' && a.type !== 'box') continue;
-    const shape: PreviewShape = {
-      box: a.type === 'box',
-      x1: value(a.xMin),
-      x2: value(a.type === 'line' ? (a.xMax ?? a.xMin) : a.xMax),
-      y1: value(a.yMin),
-      y2: value(a.type === 'line' ? (a.yMax ?? a.yMin) : a.yMax),
-      stroke: a.borderColor ?? '#666',
-      sw: a.borderWidth ?? (a.type === 'box' ? 0 : 1),
+    if (type == 'line') {
+      series.line = defined.map((pt) => [pt[0], pt[2]]);
+      series.dash = defined.map((_, i) => (i && ds.segment?.borderDash?.({ p0DataIndex: i - 1, p1DataIndex: i })) || []);
+      if (ds.fill) series.fill = paint(ds.backgroundColor);
+    }
+    if (ds.pointRadius > 0) {
+      points.forEach((pt, i) => {
+        if (pt) {
+          series.points.push({
+            x: pt[0],
+            y: pt[2],
+            r: ds.pointRadius,
+            style: ds.pointStyle ?? 'circle',
+            fill: paint(ds.pointBackgroundColor ?? ds.backgroundColor, i)?.color ?? 'none',
+            stroke: ds.pointBorderColor ?? ds.borderColor,
+            sw: ds.pointBorderWidth ?? ds.borderWidth,
+          });
+        }
+      });
+    }
+  }
+
+  // Annotations, as the engine's annotation plugin draws them: lines, boxes and labels (a label is a note
+  // of one point, with words only).
+  for (const a of Object.values(options.plugins?.annotation?.annotations ?? {}) as Any[]) {
+    const label = a.type == 'label';
+    const l = label ? a : a.label;
+    const [x1, x2, y1, y2] = label ? [a.xValue, a.xValue, a.yValue, a.yValue] : a.scaleID ? [a.value, a.value] : [a.xMin, a.xMax, a.yMin, a.yMax];
+    model.notes.push({
+      x1: x1 ?? null,
+      x2: x2 ?? null,
+      y1: y1 ?? null,
+      y2: y2 ?? null,
+      box: a.type == 'box',
+      fill: paint(a.backgroundColor),
+      stroke: a.borderColor,
+      sw: label ? 0 : a.borderWidth,
       dash: a.borderDash ?? [],
-      fill: a.type === 'box' ? paint(a.backgroundColor) : null,
-      late,
-    };
-    if (a.scaleID !== undefined && a.value !== undefined) {
-      const v = value(a.value);
-      if (a.scaleID === 'x') [shape.x1, shape.x2, shape.y1, shape.y2] = [v, v, null, null];
-      else [shape.x1, shape.x2, shape.y1, shape.y2] = [null, null, v, v];
-    }
-    model.shapes.push(shape);
-    const label = a.label;
-    if (label && label.display !== false && label.content !== undefined) {
-      const pos = label.position;
-      model.texts.push(
-        textOf(label, late, {
-          shape: model.shapes.length - 1,
-          pos: pos === 'start' ? 0 : pos === 'end' ? 1 : typeof pos === 'string' && pos.endsWith('%') ? parseFloat(pos) / 100 : 0.5,
-          bg: typeof label.backgroundColor === 'string' ? label.backgroundColor : null,
-        }),
-      );
-    }
+      late: a.drawTime != 'beforeDatasetsDraw',
+      text: l
+        ? {
+            lines: [l.content].flat(),
+            pos: l.position == 'start' ? 0 : l.position == 'end' ? 1 : 0.5,
+            dx: l.xAdjust ?? 0,
+            dy: l.yAdjust ?? 0,
+            anchor: l.textAlign == 'left' ? 0 : l.textAlign == 'right' ? 1 : 0.5,
+            color: l.color,
+            bg: l.backgroundColor ?? null,
+            pad: l.padding ?? 4,
+            font: { size: l.font.size, weight: l.font.weight ?? '', style: l.font.style ?? '', family: l.font.family },
+          }
+        : null,
+    });
   }
   return model;
 }

@@ -1,3 +1,5 @@
+import type { PreviewAxis } from './preview.js';
+
 /** Text as Chart.js measures it: on a canvas, in the same font string, with its 1.2 line height. */
 export const lineHeight = (size: number) => size * 1.2;
 
@@ -14,5 +16,22 @@ export function measure(text: string, font: string): number {
   return ctx.measureText(text).width;
 }
 
-export const fontString = (size: number, family: string, weight = '', style = '') => `${style} ${weight} ${size}px ${family}`.trim();
+export const fontString = (size: number, family: string, weight: string | number = '', style = '') => `${style} ${weight} ${size}px ${family}`.trim();
 
+/** A tick label's lines. */
+export const linesOf = (label: string | string[] = '') => [label].flat();
+
+/** The width of tick `i`'s label (its widest line), in its own font. */
+export const labelWidth = (a: PreviewAxis, family: string, i: number) =>
+  Math.max(...linesOf(a.ticks[i]?.label).map((l) => measure(l, fontString(a.size, family, a.bold.includes(i) ? 'bold' : ''))));
+
+/** The height of tick `i`'s label. */
+export const labelHeight = (a: PreviewAxis, i: number) => linesOf(a.ticks[i]?.label).length * lineHeight(a.size);
+
+/** The largest label across the axis: the widest beside a vertical axis, the highest under a horizontal one. */
+export const largest = (a: PreviewAxis, family: string, vertical: boolean) =>
+  Math.max(0, ...a.ticks.map((_, i) => (vertical ? labelWidth(a, family, i) : labelHeight(a, i))));
+
+/** An axis's own room across it: tick marks, labels with their padding, and the title. */
+export const axisWidth = (a: PreviewAxis, family: string, vertical: boolean) =>
+  a.tl + (a.title ? lineHeight(a.size) + 8 : 0) + largest(a, family, vertical) + 2 * a.pad;

@@ -34,6 +34,9 @@ describe('the chart engine fails to load', () => {
       const note = shadow(el).querySelector('.still-note');
       expect(note?.getAttribute('role')).to.equal('status');
       expect(textOf(el, '.still-note')).to.contain('this is a still picture of it. The figures are in the table.');
+      const buttons = [...shadow(el).querySelectorAll('button')].map((b) => b.textContent?.trim());
+      expect(buttons, 'the data can still be downloaded').to.include('Download data (CSV)');
+      expect(buttons, 'no image to save without Chart.js').to.not.include('Download image (PNG)');
       expect(textOf(el, '[part="title"]')).to.match(/Kenya/);
       expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(mssDataset.deployments?.length ?? 0);
       expect(shadow(el).querySelector('.plot')!.getBoundingClientRect().height).to.be.greaterThan(300);

@@ -368,6 +368,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   protected override renderControls(): TemplateResult | typeof nothing {
     const data = super.renderControls();
     if (data === nothing) return nothing;
+    // Without Chart.js there is no image to save (the still picture is not exported).
+    if (this.engineState === 'failed') return data;
     return html`${data}<button type="button" @click=${() => void this.downloadImage()}>${stringsFor(this.locale).downloadPng}</button>`;
   }
 

@@ -21,7 +21,12 @@ function add(parent: Element, tag: string, attrs: Attrs, text?: string): SVGElem
 
 /** Chart.js aligns 1 px lines to the pixel grid (`_alignPixel`). */
 const crisp = (p: number) => Math.round(p - 0.5) + 0.5;
-const CENTRAL = { 'dominant-baseline': 'central' };
+
+/** Lines of text one under the other, `lh` apart, the first centred on `y`. */
+function write(parent: Element, attrs: Attrs, lines: string[], x: number, y: number, lh: number): void {
+  const text = add(parent, 'text', { ...attrs, 'dominant-baseline': 'central' });
+  lines.forEach((line, k) => add(text, 'tspan', { x, y: y + k * lh }, line));
+}
 
 export function drawPreview(svg: SVGSVGElement, model: PreviewModel, width: number, height: number): void {
   svg.replaceChildren();
@@ -31,22 +36,20 @@ export function drawPreview(svg: SVGSVGElement, model: PreviewModel, width: numb
   const defs = add(svg, 'defs', {});
   const patterns = new Map<string, string>();
   const fillOf = (p: PreviewPaint | null): string => {
+    if (typeof p != 'object') return p;
     if (!p) return 'none';
-    if (!p.hatched) return p.color;
-    let id = patterns.get(p.color);
+    let id = patterns.get(p.hatch);
     if (!id) {
-      patterns.set(p.color, (id = prefix + patterns.size));
+      patterns.set(p.hatch, (id = prefix + patterns.size));
       const pattern = add(defs, 'pattern', { id, width: 8, height: 8, patternUnits: 'userSpaceOnUse' });
-      add(pattern, 'path', { d: 'M0 8L8 0M-1 1L1-1M7 9L9 7', stroke: p.color, 'stroke-width': 2 });
+      add(pattern, 'path', { d: 'M0 8L8 0M-1 1L1-1M7 9L9 7', stroke: p.hatch, 'stroke-width': 2 });
     }
     return `url(#${id})`;
   };
 
   /** Chart.js's autoSkip: every n-th label, n chosen so the rest fit. */
   const every = (a: PreviewAxis, length: number, vertical: boolean) =>
-    a.skip === null || a.ticks.length < 2
-      ? 1
-      : Math.ceil(Math.max(a.ticks.length / Math.max(Math.floor(length / (largest(a, family, !vertical) + a.skip) + (a.cat ? 0 : 1)), 1), 1));
+    a.skip === null ? 1 : Math.ceil(Math.max(a.ticks.length / Math.max(Math.floor(length / (largest(a, family, !vertical) + a.skip) + (a.cat ? 0 : 1)), 1), 1));
 
   // Each side keeps the larger of the layout's padding with the axis there, and the room the other axis's
   // end labels need (half a label, where the first and last labels overhang the plot).
@@ -89,48 +92,42 @@ export function drawPreview(svg: SVGSVGElement, model: PreviewModel, width: numb
       if (i % n) return;
       const lines = linesOf(tick.label);
       const x = vertical ? left - a.tl - a.pad : place(tick.value);
-      const text = add(g, 'text', { x, 'text-anchor': vertical ? 'end' : 'middle', ...CENTRAL, ...paint, 'font-weight': a.bold.includes(i) ? 'bold' : null });
       const y = vertical ? place(tick.value) + ((1 - lines.length) * lh) / 2 : bottom + a.tl + a.pad + lh / 2;
-      lines.forEach((line, k) => add(text, 'tspan', { x, y: y + k * lh }, line));
+      write(g, { 'text-anchor': vertical ? 'end' : 'middle', ...paint, 'font-weight': a.bold.includes(i) ? 'bold' : null }, lines, x, y, lh);
     });
     if (a.title) {
       const offset = lh / 2 + 4;
-      const at = vertical ? { transform: `translate(${pad[3] + offset} ${(top + bottom) / 2}) rotate(-90)` } : { x: (left + right) / 2, y: height - pad[2] - offset };
-      add(g, 'text', { ...at, 'text-anchor': 'middle', ...CENTRAL, ...paint }, a.title);
+      const [x, y] = vertical ? [0, 0] : [(left + right) / 2, height - pad[2] - offset];
+      const turn = vertical ? `translate(${pad[3] + offset} ${(top + bottom) / 2}) rotate(-90)` : null;
+      write(g, { transform: turn, 'text-anchor': 'middle', ...paint }, [a.title], x, y, 0);
     }
   }
 
   // Annotations are clipped to the plot, as the engine's plugin clips them.
   const clip = `${prefix}clip`;
   add(add(defs, 'clipPath', { id: clip }), 'rect', { x: left, y: top - 1, width: right - left, height: bottom - top + 2 });
-  const along = (a: number, b: number, pos: number) => Math.min(a, b) + Math.abs(b - a) * pos;
   const notes = (late: boolean) => {
     const g = add(svg, 'g', { class: 'notes', 'clip-path': `url(#${clip})` });
-    const mine = model.notes
-      .filter((n) => n.late === late)
-      .map((n) => ({ n, x1: n.x1 === null ? left : px(n.x1), x2: n.x2 === null ? right : px(n.x2), y1: n.y1 === null ? bottom : py(n.y1), y2: n.y2 === null ? top : py(n.y2) }));
-    // Shapes first, then the words over every shape.
-    for (const { n, x1, x2, y1, y2 } of mine) {
-      const stroke = n.sw > 0 ? { stroke: n.stroke, 'stroke-width': n.sw, 'stroke-dasharray': n.dash.join(' ') || null } : {};
-      if (n.box) add(g, 'rect', { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1), fill: fillOf(n.fill), ...stroke });
-      else if (n.sw > 0) add(g, 'path', { d: `M${x1} ${y1}L${x2} ${y2}`, ...stroke });
+    for (const n of model.shapes) {
+      if (n.late !== late) continue;
+      const [x1, x2, y1, y2] = [px(n.x1), px(n.x2), py(n.y1), py(n.y2)];
+      const stroke = n.borderWidth > 0 ? { stroke: n.borderColor, 'stroke-width': n.borderWidth, 'stroke-dasharray': n.borderDash?.join(' ') || null } : {};
+      if (n.type == 'box') add(g, 'rect', { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1), fill: fillOf(n.backgroundColor), ...stroke });
+      else add(g, 'path', { d: `M${x1} ${y1}L${x2} ${y2}`, ...stroke });
     }
-    for (const { n, x1, x2, y1, y2 } of mine) {
-      const t = n.text;
-      if (!t?.lines.length) continue;
-      // Along a vertical line, the words move up or down it; else along it, at its start's height.
-      const vertical = Math.abs(x1 - x2) < 1;
-      const x = (vertical ? x1 : along(x1, x2, t.pos)) + t.dx;
-      const y = (vertical ? along(y1, y2, t.pos) : y1) + t.dy;
-      const { size, weight, style, family: face } = t.font;
+    for (const t of model.texts) {
+      if (t.late !== late) continue;
+      const { size, weight = '', style = '', family: face } = t.font;
       const font = fontString(size, face, weight, style);
+      const lines = [t.content].flat();
       const lh = lineHeight(size);
-      const tw = Math.max(...t.lines.map((l) => measure(l, font)));
-      const h = lh * t.lines.length;
-      const start = x - tw * t.anchor;
-      if (t.bg) add(g, 'rect', { x: start - t.pad, y: y - h / 2 - t.pad, width: tw + 2 * t.pad, height: h + 2 * t.pad, fill: t.bg });
-      const text = add(g, 'text', { 'font-family': face, 'font-size': size, 'font-weight': weight || null, 'font-style': style || null, fill: t.color, ...CENTRAL });
-      t.lines.forEach((line, i) => add(text, 'tspan', { x: start, y: y - h / 2 + lh * (i + 0.5) }, line));
+      const w = Math.max(...lines.map((l) => measure(l, font)));
+      const h = lh * lines.length;
+      const x = px(t.x) + (t.xAdjust ?? 0) - w * (t.textAlign == 'left' ? 0 : t.textAlign == 'right' ? 1 : 0.5);
+      const y = py(t.y) + (t.yAdjust ?? 0) - h / 2;
+      const pad = t.padding ?? 4;
+      if (t.backgroundColor) add(g, 'rect', { x: x - pad, y: y - pad, width: w + 2 * pad, height: h + 2 * pad, fill: t.backgroundColor });
+      write(g, { 'font-family': face, 'font-size': size, 'font-weight': weight || null, 'font-style': style || null, fill: t.color }, lines, x, y + lh / 2, lh);
     }
   };
 
@@ -138,22 +135,22 @@ export function drawPreview(svg: SVGSVGElement, model: PreviewModel, width: numb
   const data = add(svg, 'g', { class: 'data' });
   const across = horizontal ? py : px;
   const up = horizontal ? px : py;
-  for (const s of model.series) {
-    for (const b of s.bars) {
-      const thickness = Math.min(b.max, b.w * Math.abs(across(1) - across(0)));
-      const c = across(b.c) - thickness / 2;
-      const [a, e] = [up(b.a), up(b.b)];
-      const [x, y, w, h] = horizontal ? [Math.min(a, e), c, Math.abs(e - a), thickness] : [c, Math.min(a, e), thickness, Math.abs(e - a)];
-      add(data, 'rect', { x, y, width: w, height: h, fill: fillOf(b.fill) });
-      if (b.sw > 0 && w > b.sw && h > b.sw) {
-        // The border stays inside the bar and skips its base, as Chart.js draws it.
-        const i = b.sw / 2;
-        const d = horizontal ? `M${a} ${y + i}H${e - i}V${y + h - i}H${a}` : `M${x + i} ${a}V${e + i}H${x + w - i}V${a}`;
-        add(data, 'path', { d, fill: 'none', stroke: b.stroke, 'stroke-width': b.sw });
-      }
+  for (const b of model.bars) {
+    const thickness = Math.min(b.max, b.w * Math.abs(across(1) - across(0)));
+    const c = across(b.c) - thickness / 2;
+    const [a, e] = [up(b.a), up(b.b)];
+    const [x, y, w, h] = horizontal ? [Math.min(a, e), c, Math.abs(e - a), thickness] : [c, Math.min(a, e), thickness, Math.abs(e - a)];
+    add(data, 'rect', { x, y, width: w, height: h, fill: fillOf(b.fill) });
+    if (b.sw > 0 && w > b.sw && h > b.sw) {
+      // The border stays inside the bar and skips its base, as Chart.js draws it.
+      const i = b.sw / 2;
+      const d = horizontal ? `M${a} ${y + i}H${e - i}V${y + h - i}H${a}` : `M${x + i} ${a}V${e + i}H${x + w - i}V${a}`;
+      add(data, 'path', { d, fill: 'none', stroke: b.stroke, 'stroke-width': b.sw });
     }
-    // A line: the area under it first, then each segment (its own dash) from the vertex before.
-    const pts = s.line.map(([vx, vy]) => [px(vx), py(vy)] as const);
+  }
+  // A line: the area under it first, then each segment (its own dash) from the vertex before.
+  for (const s of model.lines) {
+    const pts = s.points.map(([vx, vy]) => [px(vx), py(vy)] as const);
     const corners = pts.flatMap((p, i) => (s.stepped && i ? [[p[0], pts[i - 1]?.[1]], p] : [p]));
     if (s.fill && pts.length) {
       const base = py(Math.min(Math.max(0, ya.min), ya.max));
@@ -171,12 +168,12 @@ export function drawPreview(svg: SVGSVGElement, model: PreviewModel, width: numb
         'stroke-linejoin': 'miter',
       });
     });
-    for (const p of s.points) {
-      const [cx, cy, r] = [px(p.x), py(p.y), p.r];
-      const paint = { fill: p.fill, stroke: p.sw > 0 ? p.stroke : null, 'stroke-width': p.sw || null };
-      if (p.style === 'rectRot') add(data, 'path', { d: `M${cx - r} ${cy}L${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}Z`, ...paint });
-      else add(data, 'circle', { cx, cy, r, ...paint });
-    }
+  }
+  for (const p of model.points) {
+    const [cx, cy, r] = [px(p.x), py(p.y), p.r];
+    const paint = { fill: p.fill, stroke: p.sw > 0 ? p.stroke : null, 'stroke-width': p.sw || null };
+    if (p.style === 'rectRot') add(data, 'path', { d: `M${cx - r} ${cy}L${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}Z`, ...paint });
+    else add(data, 'circle', { cx, cy, r, ...paint });
   }
   notes(true);
 }

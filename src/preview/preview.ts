@@ -44,11 +44,8 @@ export interface PreviewAxis {
   skip: number | null;
 }
 
-/** A filled colour: hatched stands for a disputed or approximate part. */
-export interface PreviewPaint {
-  color: string;
-  hatched: boolean;
-}
+/** A fill: a colour, or hatching in a colour (a disputed or approximate part). */
+export type PreviewPaint = string | { hatch: string };
 
 export interface PreviewBar {
   /** Centre and thickness along the index axis, in categories; the thickness is capped at `max` px. */
@@ -77,11 +74,9 @@ export interface PreviewPoint {
   sw: number;
 }
 
-export interface PreviewSeries {
-  bars: PreviewBar[];
-  /** Line vertices in data values; empty for bars and scatter markers. */
-  line: [number, number][];
-  /** Line colour and width. */
+export interface PreviewLine {
+  /** Vertices in data values. */
+  points: [number, number][];
   color: string;
   width: number;
   /** Dash of the segment that ends at each vertex (`[]`: solid). */
@@ -89,41 +84,45 @@ export interface PreviewSeries {
   stepped: boolean;
   /** Area under the line, down to zero. */
   fill: PreviewPaint | null;
-  points: PreviewPoint[];
 }
 
-/** Words of an annotation. */
+/**
+ * Words of an annotation: its label options as chartjs-plugin-annotation reads them (all plain data), at a
+ * point in data values.
+ */
 export interface PreviewText {
-  lines: string[];
-  /** Where along its note (0 start … 1 end) the text is centred; then moved by dx, dy px. */
-  pos: number;
-  dx: number;
-  dy: number;
-  /** The text starts at its point (0), ends there (1) or is centred on it (0.5). */
-  anchor: number;
-  color: string;
-  /** Background colour behind the text, `pad` px beyond it. */
-  bg: string | null;
-  pad: number;
-  font: { size: number; weight: string | number; style: string; family: string };
-}
-
-/** An annotation: a line, a box, or only words (a line with `sw` 0 or a single point). */
-export interface PreviewNote {
-  /** Data values; null is the plot's edge (left, right, bottom, top). */
-  x1: number | null;
-  x2: number | null;
-  y1: number | null;
-  y2: number | null;
-  /** A box (else a line), its fill, and its outline's colour, width (0: none) and dash. */
-  box: boolean;
-  fill: PreviewPaint | null;
-  stroke: string;
-  sw: number;
-  dash: number[];
+  x: number;
+  y: number;
   /** Drawn over the data (else under it). */
   late: boolean;
-  text: PreviewText | null;
+  content: string | string[];
+  /** Moved by this many px from the point. */
+  xAdjust?: number;
+  yAdjust?: number;
+  /** 'left': the text starts at the point; 'right': it ends there; else centred on it. */
+  textAlign?: string;
+  color: string;
+  /** Background colour behind the text, `padding` px beyond it (4 by default). */
+  backgroundColor?: string;
+  padding?: number;
+  font: { size: number; weight?: string | number; style?: string; family: string };
+}
+
+/** An annotation's line or box: its options as the plugin reads them, from x1, y1 to x2, y2 in data values. */
+export interface PreviewShape {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  /** Drawn over the data (else under it). */
+  late: boolean;
+  type: 'line' | 'box';
+  /** A box's fill. */
+  backgroundColor: PreviewPaint | null;
+  /** The outline's colour, width and dash. */
+  borderColor: string;
+  borderWidth: number;
+  borderDash?: number[];
 }
 
 export interface PreviewModel {
@@ -134,9 +133,12 @@ export interface PreviewModel {
   pad: [number, number, number, number];
   x: PreviewAxis;
   y: PreviewAxis;
-  /** Datasets in the order Chart.js draws them (highest `order` first). */
-  series: PreviewSeries[];
-  notes: PreviewNote[];
+  /** Datasets' bars, lines and markers, each in the order Chart.js draws them (highest `order` first). */
+  bars: PreviewBar[];
+  lines: PreviewLine[];
+  points: PreviewPoint[];
+  shapes: PreviewShape[];
+  texts: PreviewText[];
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Chart.js options are read as the builders wrote them */
@@ -145,9 +147,9 @@ type Any = any;
 /** A colour, one of an array of colours, or a hatch pattern; null for none or a transparent one. */
 function paint(value: unknown, index = 0): PreviewPaint | null {
   const v = Array.isArray(value) ? value[index] : value;
-  if (typeof v == 'string') return v == 'transparent' || /,\s*0\)$/.test(v) ? null : { color: v, hatched: false };
-  const color = v && hatchColor(v as CanvasPattern);
-  return color ? { color, hatched: true } : null;
+  if (typeof v == 'string') return v == 'transparent' || /,\s*0\)$/.test(v) ? null : v;
+  const hatch = v && hatchColor(v as CanvasPattern);
+  return hatch ? { hatch } : null;
 }
 
 function niceNum(range: number): number {
@@ -310,8 +312,11 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
     pad,
     x: axis('x', bars && !horizontal, horizontal ? lo : xLo, horizontal ? hi : xHi),
     y,
-    series: [],
-    notes: [],
+    bars: [],
+    lines: [],
+    points: [],
+    shapes: [],
+    texts: [],
   };
 
   // Grouped bars share each category between the stacks that have a value there, side by side (Chart.js's
@@ -324,9 +329,6 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
   for (const di of order) {
     const { ds, type } = datasets[di] as (typeof datasets)[number];
     const points = parsed[di] as ([number, number, number] | null)[];
-    const series: PreviewSeries = { bars: [], line: [], color: ds.borderColor, width: ds.borderWidth, dash: [], stepped: !!ds.stepped, fill: null, points: [] };
-    model.series.push(series);
-    const defined = points.filter((pt): pt is [number, number, number] => pt !== null);
     if (type == 'bar') {
       const cp = ds.categoryPercentage ?? 0.8;
       const bp = ds.barPercentage ?? 0.9;
@@ -344,24 +346,30 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
           w = chunk * bp;
         }
         const stroke = Array.isArray(ds.borderColor) ? ds.borderColor[i] : ds.borderColor;
-        series.bars.push({ c, w, max: ds.maxBarThickness ?? 1e6, a: pt[1], b: pt[2], fill, stroke, sw });
+        model.bars.push({ c, w, max: ds.maxBarThickness ?? 1e6, a: pt[1], b: pt[2], fill, stroke, sw });
       });
       continue;
     }
     if (type == 'line') {
-      series.line = defined.map((pt) => [pt[0], pt[2]]);
-      series.dash = defined.map((_, i) => (i && ds.segment?.borderDash?.({ p0DataIndex: i - 1, p1DataIndex: i })) || []);
-      if (ds.fill) series.fill = paint(ds.backgroundColor);
+      const defined = points.filter((pt): pt is [number, number, number] => pt !== null);
+      model.lines.push({
+        points: defined.map((pt) => [pt[0], pt[2]]),
+        color: ds.borderColor,
+        width: ds.borderWidth,
+        dash: defined.map((_, i) => (i && ds.segment?.borderDash?.({ p0DataIndex: i - 1, p1DataIndex: i })) || []),
+        stepped: !!ds.stepped,
+        fill: ds.fill ? paint(ds.backgroundColor) : null,
+      });
     }
     if (ds.pointRadius > 0) {
       points.forEach((pt, i) => {
         if (pt) {
-          series.points.push({
+          model.points.push({
             x: pt[0],
             y: pt[2],
             r: ds.pointRadius,
             style: ds.pointStyle ?? 'circle',
-            fill: paint(ds.pointBackgroundColor ?? ds.backgroundColor, i)?.color ?? 'none',
+            fill: (paint(ds.pointBackgroundColor ?? ds.backgroundColor, i) as string | null) ?? 'none',
             stroke: ds.pointBorderColor ?? ds.borderColor,
             sw: ds.pointBorderWidth ?? ds.borderWidth,
           });
@@ -370,36 +378,22 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
     }
   }
 
-  // Annotations, as the engine's annotation plugin draws them: lines, boxes and labels (a label is a note
-  // of one point, with words only).
+  // Annotations, as the engine's annotation plugin draws them: lines (one across the plot at a value of
+  // x, with `scaleID`), boxes, and labels, alone or on a line.
   for (const a of Object.values(options.plugins?.annotation?.annotations ?? {}) as Any[]) {
     const label = a.type == 'label';
+    const [x1, x2, y1, y2] = label ? [a.xValue, a.xValue, a.yValue, a.yValue] : a.scaleID ? [a.value, a.value, y.min, y.max] : [a.xMin, a.xMax, a.yMin, a.yMax];
+    const late = a.drawTime != 'beforeDatasetsDraw';
+    if (a.type == 'box' || a.borderWidth) model.shapes.push({ ...a, x1, x2, y1, y2, late, backgroundColor: paint(a.backgroundColor) });
     const l = label ? a : a.label;
-    const [x1, x2, y1, y2] = label ? [a.xValue, a.xValue, a.yValue, a.yValue] : a.scaleID ? [a.value, a.value] : [a.xMin, a.xMax, a.yMin, a.yMax];
-    model.notes.push({
-      x1: x1 ?? null,
-      x2: x2 ?? null,
-      y1: y1 ?? null,
-      y2: y2 ?? null,
-      box: a.type == 'box',
-      fill: paint(a.backgroundColor),
-      stroke: a.borderColor,
-      sw: label ? 0 : a.borderWidth,
-      dash: a.borderDash ?? [],
-      late: a.drawTime != 'beforeDatasetsDraw',
-      text: l
-        ? {
-            lines: [l.content].flat(),
-            pos: l.position == 'start' ? 0 : l.position == 'end' ? 1 : 0.5,
-            dx: l.xAdjust ?? 0,
-            dy: l.yAdjust ?? 0,
-            anchor: l.textAlign == 'left' ? 0 : l.textAlign == 'right' ? 1 : 0.5,
-            color: l.color,
-            bg: l.backgroundColor ?? null,
-            pad: l.padding ?? 4,
-            font: { size: l.font.size, weight: l.font.weight ?? '', style: l.font.style ?? '', family: l.font.family },
-          }
-        : null,
+    if (!l) continue;
+    // Along a vertical line the words sit at `position` from its top; else along it, at its start's height.
+    const pos = l.position == 'start' ? 0 : l.position == 'end' ? 1 : 0.5;
+    model.texts.push({
+      ...l,
+      x: x1 == x2 ? x1 : Math.min(x1, x2) + Math.abs(x2 - x1) * pos,
+      y: x1 == x2 ? Math.max(y1, y2) - Math.abs(y2 - y1) * pos : y1,
+      late,
     });
   }
   return model;

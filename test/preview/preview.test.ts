@@ -189,9 +189,9 @@ describe('first-paint preview', () => {
 
   it('draws the disputed parts hatched, in the colour of their series', () => {
     const model = previewModel(buildContingentSpec(mssDataset, { view: 'arrivals' }, ctx(false)).config, theme);
-    const hatched = model.series.flatMap((s) => s.bars).filter((b) => b.fill?.hatched);
+    const hatched = model.bars.flatMap((b) => (b.fill && typeof b.fill == 'object' ? [b.fill.hatch] : []));
     expect(hatched.length).to.be.greaterThan(0);
-    expect(hatched.every((b) => b.fill?.color === theme.accent || theme.series.includes(b.fill?.color ?? ''))).to.equal(true);
+    expect(hatched.every((color) => color === theme.accent || theme.series.includes(color))).to.equal(true);
     const svg = document.createElementNS(NS, 'svg');
     drawPreview(svg, model, 600, 340);
     const patterns = svg.querySelectorAll('pattern');
@@ -216,7 +216,7 @@ describe('first-paint preview', () => {
     const model = previewModel(spec.config, theme);
     const labels = spec.config.data.labels as string[];
     // Pledge bars are the wide ones (categoryPercentage 0.84 × barPercentage 0.92).
-    const pledged = model.series.flatMap((s) => s.bars).filter((b) => Math.abs(b.w - 0.84 * 0.92) < 1e-9);
+    const pledged = model.bars.filter((b) => Math.abs(b.w - 0.84 * 0.92) < 1e-9);
     // The first row is left for the reference lines' labels.
     const undisclosedRows = pledgedVsDeployed(mssDataset).flatMap((r, i) => (r.undisclosed ? [i + 1] : []));
     expect(undisclosedRows.length).to.be.greaterThan(0);
@@ -224,28 +224,28 @@ describe('first-paint preview', () => {
     expect(pledged.length, 'the disclosed pledges').to.be.greaterThan(3);
     for (const row of undisclosedRows) expect(pledged.some((b) => b.c === row)).to.equal(false);
     // Their words are there instead.
-    expect(model.notes.some((n) => n.text?.lines.join(' ').match(/not disclosed/i))).to.equal(true);
+    expect(model.texts.some((t) => [t.content].flat().join(' ').match(/not disclosed/i))).to.equal(true);
   });
 
   it('draws approximate displacement figures hollow, reached by a dashed segment', () => {
     const model = previewModel(buildDisplacementSpec(mssDataset, {}, ctx(false)).config, theme);
-    const line = model.series.find((s) => s.line.length > 0)!;
-    const hollow = line.points.filter((p) => p.fill === 'rgb(255, 255, 255)');
-    const solid = line.points.filter((p) => p.fill === theme.accent);
+    const line = model.lines[0]!;
+    const hollow = model.points.filter((p) => p.fill === 'rgb(255, 255, 255)');
+    const solid = model.points.filter((p) => p.fill === theme.accent);
     expect(hollow.length).to.be.greaterThan(0);
     expect(solid.length).to.be.greaterThan(0);
     expect(line.dash.some((d) => d.length > 0)).to.equal(true);
     expect(line.dash.some((d) => d.length === 0)).to.equal(true);
     // The milestones are dotted lines; the seed claim a diamond marker.
-    expect(model.notes.filter((n) => n.dash.join() === '2,3').length).to.be.greaterThan(0);
-    expect(model.series.some((s) => s.points.some((p) => p.style === 'rectRot'))).to.equal(true);
+    expect(model.shapes.filter((s) => s.borderDash?.join() === '2,3').length).to.be.greaterThan(0);
+    expect(model.points.some((p) => p.style === 'rectRot')).to.equal(true);
   });
 
   it("keeps the pledges chart's reference lines and their labels", () => {
     const model = previewModel(buildPledgesSpec(mssDataset, {}, ctx(false)).config, theme);
-    const lines = model.notes.filter((n) => !n.box && n.dash.join() === '5,3');
+    const lines = model.shapes.filter((s) => s.type == 'line' && s.borderDash?.join() === '5,3');
     expect(lines.length).to.be.greaterThan(0);
-    expect(model.notes.some((n) => /planned|pledged/i.test(n.text?.lines.join(' ') ?? ''))).to.equal(true);
+    expect(model.texts.some((t) => /planned|pledged/i.test([t.content].flat().join(' ')))).to.equal(true);
     const svg = document.createElementNS(NS, 'svg');
     drawPreview(svg, model, 600, 400);
     expect(svg.querySelectorAll('.notes path[stroke-dasharray="5 3"]').length).to.equal(lines.length);
@@ -253,7 +253,7 @@ describe('first-paint preview', () => {
 
   it('stacks contingents of one date on each other', () => {
     const model = previewModel(buildContingentSpec(mssDataset, { view: 'arrivals' }, ctx(false)).config, theme);
-    const bars = model.series.flatMap((s) => s.bars);
+    const bars = model.bars;
     const starts = bars.filter((b) => b.a > 0);
     expect(starts.length).to.be.greaterThan(0);
     for (const b of starts) expect(bars.some((o) => o !== b && Math.abs(o.c - b.c) < 1e-9 && o.b === b.a)).to.equal(true);

@@ -47,10 +47,6 @@ export function drawPreview(svg: SVGSVGElement, model: PreviewModel, width: numb
     return `url(#${id})`;
   };
 
-  /** Chart.js's autoSkip: every n-th label, n chosen so the rest fit. */
-  const every = (a: PreviewAxis, length: number, vertical: boolean) =>
-    a.skip === null ? 1 : Math.ceil(Math.max(a.ticks.length / Math.max(Math.floor(length / (largest(a, family, !vertical) + a.skip) + (a.cat ? 0 : 1)), 1), 1));
-
   // Each side keeps the larger of the layout's padding with the axis there, and the room the other axis's
   // end labels need (half a label, where the first and last labels overhang the plot).
   let left = pad[3] + (ya.show ? Math.min(width, axisWidth(ya, family, true)) : 0);
@@ -59,18 +55,21 @@ export function drawPreview(svg: SVGSVGElement, model: PreviewModel, width: numb
   let bottom = height - pad[2] - (xa.show ? Math.min(height, axisWidth(xa, family, false)) : 0);
   const span = (a: PreviewAxis) => a.max - a.min || 1;
   const last = (a: PreviewAxis) => a.ticks.length - 1;
-  if (ya.show && ya.ticks.length) {
+  if (ya.show) {
     top = Math.max(top, labelHeight(ya, last(ya)) / 2 + ya.pad);
     bottom = Math.min(bottom, height - labelHeight(ya, 0) / 2 - ya.pad);
   }
   const w = right - left;
-  if (xa.show && xa.ticks.length) {
+  if (xa.show) {
     const overhang = (i: number, offset: number) => Math.max(0, ((labelWidth(xa, family, i) / 2 - offset * w + xa.pad) * w) / (w - offset * w));
     left = Math.max(left, overhang(0, ((xa.ticks[0]?.value as number) - xa.min) / span(xa)));
     right = Math.min(right, width - overhang(last(xa), (xa.max - (xa.ticks[last(xa)]?.value as number)) / span(xa)));
   }
-  const px = (v: number) => left + ((v - xa.min) / span(xa)) * (right - left);
-  const py = (v: number) => (ya.cat ? top + ((v - ya.min) / span(ya)) * (bottom - top) : bottom - ((v - ya.min) / span(ya)) * (bottom - top));
+  /** Pixels along an axis, from the pixel of its minimum to that of its maximum. */
+  const scale = (a: PreviewAxis, from: number, to: number) => (v: number) => from + ((v - a.min) / span(a)) * (to - from);
+  const px = scale(xa, left, right);
+  // A category axis lists its first label at the top.
+  const py = ya.cat ? scale(ya, top, bottom) : scale(ya, bottom, top);
 
   // Scales: gridlines, axis lines, tick labels, titles.
   for (const a of [xa, ya]) {
@@ -87,13 +86,15 @@ export function drawPreview(svg: SVGSVGElement, model: PreviewModel, width: numb
     }
     if (a.border) add(g, 'path', { d: vertical ? `M${crisp(left)} ${top}V${bottom}` : `M${left} ${crisp(bottom)}H${right}`, stroke: a.border });
     const lh = lineHeight(a.size);
-    const n = every(a, vertical ? bottom - top : right - left, vertical);
+    // Chart.js's autoSkip: every n-th label, n chosen so the rest fit.
+    const fit = Math.floor((vertical ? bottom - top : right - left) / (largest(a, family, !vertical) + (a.skip ?? 0)) + (a.cat ? 0 : 1));
+    const n = a.skip === null ? 1 : Math.ceil(Math.max(a.ticks.length / Math.max(fit, 1), 1));
     a.ticks.forEach((tick, i) => {
       if (i % n) return;
       const lines = linesOf(tick.label);
       const x = vertical ? left - a.tl - a.pad : place(tick.value);
       const y = vertical ? place(tick.value) + ((1 - lines.length) * lh) / 2 : bottom + a.tl + a.pad + lh / 2;
-      write(g, { 'text-anchor': vertical ? 'end' : 'middle', ...paint, 'font-weight': a.bold.includes(i) ? 'bold' : null }, lines, x, y, lh);
+      write(g, { 'text-anchor': vertical ? 'end' : 'middle', ...paint, 'font-weight': tick.bold ? 'bold' : null }, lines, x, y, lh);
     });
     if (a.title) {
       const offset = lh / 2 + 4;
@@ -150,28 +151,29 @@ export function drawPreview(svg: SVGSVGElement, model: PreviewModel, width: numb
   }
   // A line: the area under it first, then each segment (its own dash) from the vertex before.
   for (const s of model.lines) {
-    const pts = s.points.map(([vx, vy]) => [px(vx), py(vy)] as const);
-    const corners = pts.flatMap((p, i) => (s.stepped && i ? [[p[0], pts[i - 1]?.[1]], p] : [p]));
-    if (s.fill && pts.length) {
+    const pts = s.points.map(([x, y]) => [px(x), py(y)] as const);
+    const steps = pts.map(([x, y], i) => (i ? `${s.stepped ? `L${x} ${pts[i - 1]?.[1]}` : ''}L${x} ${y}` : ''));
+    const first = pts[0]?.join(' ');
+    if (s.fill) {
       const base = py(Math.min(Math.max(0, ya.min), ya.max));
-      add(data, 'path', { d: `M${corners.map((p) => p.join(' ')).join('L')}L${pts[pts.length - 1]?.[0]} ${base}L${pts[0]?.[0]} ${base}Z`, fill: fillOf(s.fill) });
+      add(data, 'path', { d: `M${first}${steps.join('')}L${pts[pts.length - 1]?.[0]} ${base}L${pts[0]?.[0]} ${base}Z`, fill: fillOf(s.fill) });
     }
-    pts.forEach((p, i) => {
-      const prev = pts[i - 1];
-      if (!prev) return;
-      add(data, 'path', {
-        d: `M${prev[0]} ${prev[1]}${s.stepped ? `L${p[0]} ${prev[1]}` : ''}L${p[0]} ${p[1]}`,
-        fill: 'none',
-        stroke: s.color,
-        'stroke-width': s.width,
-        'stroke-dasharray': s.dash[i]?.join(' ') || null,
-        'stroke-linejoin': 'miter',
-      });
+    steps.forEach((step, i) => {
+      if (i) {
+        add(data, 'path', {
+          d: `M${pts[i - 1]?.join(' ')}${step}`,
+          fill: 'none',
+          stroke: s.color,
+          'stroke-width': s.width,
+          'stroke-dasharray': s.dash[i]?.join(' ') || null,
+          'stroke-linejoin': 'miter',
+        });
+      }
     });
   }
   for (const p of model.points) {
     const [cx, cy, r] = [px(p.x), py(p.y), p.r];
-    const paint = { fill: p.fill, stroke: p.sw > 0 ? p.stroke : null, 'stroke-width': p.sw || null };
+    const paint = { fill: p.fill, stroke: p.stroke, 'stroke-width': p.sw };
     if (p.style === 'rectRot') add(data, 'path', { d: `M${cx - r} ${cy}L${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}Z`, ...paint });
     else add(data, 'circle', { cx, cy, r, ...paint });
   }

@@ -16,6 +16,8 @@ import { axisWidth, lineHeight, measuringContext } from './text.js';
 export interface PreviewTick {
   value: number;
   label: string | string[];
+  /** Drawn in bold (a category's label whose font is bold); else absent. */
+  bold?: boolean;
 }
 
 export interface PreviewAxis {
@@ -33,8 +35,6 @@ export interface PreviewAxis {
   /** Colour and font size of the labels and the title. */
   color: string;
   size: number;
-  /** Indices of ticks drawn bold. */
-  bold: number[];
   /** Padding on each side of a tick label. */
   pad: number;
   /** Tick mark length that the axis reserves. */
@@ -147,7 +147,7 @@ type Any = any;
 /** A colour, one of an array of colours, or a hatch pattern; null for none or a transparent one. */
 function paint(value: unknown, index = 0): PreviewPaint | null {
   const v = Array.isArray(value) ? value[index] : value;
-  if (typeof v == 'string') return v == 'transparent' || /,\s*0\)$/.test(v) ? null : v;
+  if (typeof v == 'string') return /,\s*0\)$/.test(v) ? null : v;
   const hatch = v && hatchColor(v as CanvasPattern);
   return hatch ? { hatch } : null;
 }
@@ -259,12 +259,11 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
       show: o.display !== false,
       min: -0.5,
       max: labels.length - 0.5,
-      ticks: labels.map((label, value) => ({ value, label })),
+      ticks: labels.map((label, value) => ({ value, label, bold: font(value).weight == 'bold' })),
       grid: o.grid.display === false ? null : o.grid.color,
       border: o.border.display === false ? null : o.border.color,
       color: t.color,
       size,
-      bold: labels.flatMap((_, i) => (font(i).weight == 'bold' ? [i] : [])),
       pad: t.padding ?? 3,
       tl: o.grid.drawTicks === false ? 0 : 8,
       title: o.title?.display ? o.title.text : null,

@@ -16,14 +16,14 @@ export function measure(text: string, font: string): number {
   return ctx.measureText(text).width;
 }
 
-export const fontString = (size: number, family: string, weight: string | number = '', style = '') => `${style} ${weight} ${size}px ${family}`.trim();
+export const fontString = (size: number, family: string, weight: string | number = '', style = '') => `${style} ${weight} ${size}px ${family}`;
 
 /** A tick label's lines. */
 export const linesOf = (label: string | string[] = '') => [label].flat();
 
 /** The width of tick `i`'s label (its widest line), in its own font. */
 export const labelWidth = (a: PreviewAxis, family: string, i: number) =>
-  Math.max(...linesOf(a.ticks[i]?.label).map((l) => measure(l, fontString(a.size, family, a.bold.includes(i) ? 'bold' : ''))));
+  Math.max(...linesOf(a.ticks[i]?.label).map((l) => measure(l, fontString(a.size, family, a.ticks[i]?.bold ? 'bold' : ''))));
 
 /** The height of tick `i`'s label. */
 export const labelHeight = (a: PreviewAxis, i: number) => linesOf(a.ticks[i]?.label).length * lineHeight(a.size);

@@ -98,9 +98,8 @@ export function drawPreview(svg: SVGSVGElement, model: PreviewModel, width: numb
     });
     if (a.title) {
       const offset = lh / 2 + 4;
-      const [x, y] = vertical ? [0, 0] : [(left + right) / 2, height - pad[2] - offset];
-      const turn = vertical ? `translate(${pad[3] + offset} ${(top + bottom) / 2}) rotate(-90)` : null;
-      write(g, { transform: turn, 'text-anchor': 'middle', ...paint }, [a.title], x, y, 0);
+      const at = vertical ? { transform: `translate(${pad[3] + offset} ${(top + bottom) / 2}) rotate(-90)` } : { x: (left + right) / 2, y: height - pad[2] - offset };
+      add(g, 'text', { ...at, 'text-anchor': 'middle', 'dominant-baseline': 'central', ...paint }, a.title);
     }
   }
 

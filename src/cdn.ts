@@ -2,15 +2,21 @@
  * The CDN entry (`dist/cdn/mss-charts.js`): a small loader that fetches each element's code only when its
  * tag appears on the page, so an article with one chart never downloads the other charts' code.
  *
- * The first chart stays quick despite the laziness (measured in bench/, see README "Performance"): an
- * element's shared base chunk is requested together with the element's own chunk instead of after it, and
- * the chart engine (Chart.js, most of the bytes) is not requested here at all: each chart draws an SVG
- * first paint from the element code alone and asks for the engine once that is on screen, so on a slow
- * link the engine never competes with the code that draws the first picture.
+ * The first chart comes quickly despite the laziness (measured in bench/, see README "Performance"):
+ * - A tag near the viewport with its default data gets a first picture made ahead of time (~2–4 KiB,
+ *   dist/cdn/snapshots/, scripts/build-snapshots.mjs): the element as it renders before Chart.js, in the
+ *   page's language, layout and colour scheme. It is inserted into the tag's shadow root before the
+ *   element's code is even asked for; the element then takes over in the same box (MssElement).
+ * - An element's chunk is requested together with every chunk it imports (one round trip).
+ * - The chart engine (Chart.js, most of the bytes) is not requested here at all: each chart draws its own
+ *   SVG preview and asks for the engine once that is on screen, so on a slow link the engine never
+ *   competes with what draws the first picture.
  *
  * Tags are found in the document and in anything added to it later. A tag created inside another
  * component's shadow root is not seen: such pages import `mss-charts.all.js` (every element, eagerly).
  */
+import { SNAPSHOTS } from './snapshot-variants.js';
+
 const chartBase = () => import('./elements/base/mss-chart-element.js');
 
 const LOADERS: Record<string, () => Promise<unknown>> = {
@@ -38,13 +44,109 @@ export function load(tag: string): Promise<unknown> {
   return pending;
 }
 
-function found(element: Element): void {
-  void load(element.localName);
+/** Attributes that leave a tag's default picture as it is; any other (own data, own words, options) means no snapshot. */
+const PLAIN_ATTRIBUTES = new Set(['view', 'lang', 'id', 'class']);
+/** Custom properties that would change the picture: a page that sets any gets no snapshot. */
+const PICTURE_PROPERTIES = [
+  'text', 'muted', 'grid', 'background', 'accent', 'disputed', 'series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6',
+].map((token) => `--mss-color-${token}`).concat('--mss-font-family', '--mss-aspect-ratio', '--mss-aspect-ratio-narrow', '--mss-max-height');
+
+/** The language the element will speak (its resolve-lang.ts, for tags in the document). */
+function langOf(element: Element): string {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const lang = node.getAttribute('lang')?.trim();
+    if (lang) return lang.toLowerCase();
+  }
+  return 'en';
 }
 
+/** Light text means a dark page (the element's own scheme detection, engine/color.ts). */
+function isLightText(color: string): boolean {
+  const [r = 0, g = 0, b = 0] = (/rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color) ?? []).slice(1).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.4;
+}
+
+/**
+ * The name of the first picture this tag would show, when one was made for it (scripts/build-snapshots.mjs):
+ * a tag near the viewport, with its default data and words, in one of the four languages, on a page that
+ * does not restyle the charts. Undefined otherwise; the element then draws its own first picture.
+ */
+function snapshotName(element: HTMLElement): string | undefined {
+  const views: readonly string[] | undefined = (SNAPSHOTS.views as Record<string, readonly string[]>)[element.localName];
+  if (!views || element.shadowRoot || Object.prototype.hasOwnProperty.call(element, 'data') || element.firstElementChild) return undefined;
+  for (const { name, value } of element.attributes) {
+    if (!(PLAIN_ATTRIBUTES.has(name) || (name === 'theme' && value === 'auto'))) return undefined;
+  }
+  const view = element.getAttribute('view') ?? views[0]!;
+  const lang = langOf(element);
+  if (!views.includes(view) || !(SNAPSHOTS.langs as readonly string[]).includes(lang)) return undefined;
+  const box = element.getBoundingClientRect();
+  if (box.top > innerHeight + 300 || box.bottom < -300) return undefined;
+  const style = getComputedStyle(element);
+  if (PICTURE_PROPERTIES.some((property) => style.getPropertyValue(property).trim())) return undefined;
+  const parent = element.parentElement;
+  if (!parent) return undefined;
+  const parentStyle = getComputedStyle(parent);
+  const width = parent.clientWidth - parseFloat(parentStyle.paddingLeft) - parseFloat(parentStyle.paddingRight);
+  if (!(width > 0)) return undefined;
+  const layout = width < 480 ? 'compact' : 'wide';
+  const scheme = isLightText(style.color) ? 'dark' : 'light';
+  return `${element.localName}.${view}.${lang}.${layout}.${scheme}`;
+}
+
+type SnapshotNode = [string, Record<string, string>, ...(SnapshotNode | string)[]];
+
+/** Builds a snapshot's element tree; styles through the CSSOM and no markup parsing, so a strict CSP allows it. */
+function build([tag, attributes, ...children]: SnapshotNode, inSvg = false): Element {
+  const svg = inSvg || tag === 'svg';
+  const node = svg ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name !== 'style') node.setAttribute(name, value);
+    else
+      for (const declaration of value.split(';')) {
+        const colon = declaration.indexOf(':');
+        if (colon > 0) (node as HTMLElement).style.setProperty(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
+      }
+  }
+  for (const child of children) node.append(typeof child === 'string' ? child : build(child, svg));
+  return node;
+}
+
+/** Shows the first picture made ahead of time, unless the element's own code got there first. */
+async function showSnapshot(element: HTMLElement, name: string): Promise<void> {
+  const [tree, styles] = await Promise.all([
+    import(/* @vite-ignore */ `./snapshots/${name}.js`) as Promise<{ default: SnapshotNode }>,
+    import(/* @vite-ignore */ `./snapshots/${element.localName}.css.js`) as Promise<{ default: string[] }>,
+  ]);
+  if (element.shadowRoot || !element.isConnected) return;
+  const root = element.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = styles.default.map((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    return sheet;
+  });
+  const picture = build(tree.default) as HTMLElement;
+  picture.setAttribute('data-mss-snapshot', '');
+  // A picture, not the element: nothing in it can be focused or clicked until the element takes over.
+  picture.inert = true;
+  root.append(picture);
+}
+
+/** Each tag's code is loaded once the first pictures of the scan have arrived (or failed): they go first. */
 function scan(root: ParentNode): void {
-  if (root instanceof Element && root.matches(selector)) found(root);
-  for (const element of root.querySelectorAll(selector)) found(element);
+  const elements = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+  const pictures: Promise<void>[] = [];
+  for (const element of elements) {
+    const name = element instanceof HTMLElement && !customElements.get(element.localName) ? snapshotName(element) : undefined;
+    if (name) pictures.push(showSnapshot(element as HTMLElement, name).catch(() => undefined));
+  }
+  const tags = new Set(elements.map((e) => e.localName));
+  const loadAll = () => tags.forEach((tag) => void load(tag));
+  if (pictures.length === 0) loadAll();
+  else void Promise.all(pictures).then(loadAll);
 }
 
 if (typeof document !== 'undefined') {

@@ -3,14 +3,12 @@
 // Needs `npm run build` and a Chrome (scripts/find-chrome.mjs).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
+import { dist, root, startDistServer } from './lib/dist-server.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
 /** Tag names, read from each registering module's `HTMLElementTagNameMap` declaration (see STYLE.md). */
 const elements = readdirSync(join(root, 'src/elements'), { withFileTypes: true })
   .map((e) => join(root, 'src/elements', e.name, `${e.name}.ts`))
@@ -20,7 +18,6 @@ const elements = readdirSync(join(root, 'src/elements'), { withFileTypes: true }
     return map ? [...map[1].matchAll(/['"]([a-z][a-z0-9]*-[a-z0-9-]*)['"]\s*:/g)].map((m) => m[1]) : [];
   });
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
 const PAGES = {
   '/esm.html': '<!doctype html><html lang="en"><script type="module" src="/cdn/mss-charts.js"></script><body></body></html>',
   '/all.html': '<!doctype html><html lang="en"><script type="module" src="/cdn/mss-charts.all.js"></script><body></body></html>',
@@ -35,25 +32,8 @@ before(async () => {
   for (const file of ['cdn/mss-charts.js', 'cdn/mss-charts.iife.js']) {
     if (!existsSync(join(dist, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first`);
   }
-  server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    if (path === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    if (PAGES[path]) {
-      response.writeHead(200, { 'content-type': 'text/html' }).end(PAGES[path]);
-      return;
-    }
-    const file = normalize(join(dist, path));
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await startDistServer(PAGES);
+  origin = server.origin;
   browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
 });
 

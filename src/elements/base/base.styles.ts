@@ -157,8 +157,10 @@ export const baseStyles = css`
     border-radius: 2px;
   }
   /* The first-paint preview (an SVG drawn before Chart.js arrives) lies over the canvas and fades out once
-     the chart has drawn. Its colours are the chart's own, already forced-colour ones where that applies. */
-  .preview {
+     the chart has drawn. Its colours are the chart's own, already forced-colour ones where that applies.
+     A first picture made ahead of time (.snapshot, from the CDN loader) shows there until the preview draws. */
+  .preview,
+  .snapshot {
     position: absolute;
     inset: 0;
     inline-size: 100%;

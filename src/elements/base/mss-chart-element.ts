@@ -57,6 +57,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   private previewPainted = false;
   private paintWait?: Promise<void>;
   private fadeTimer?: ReturnType<typeof setTimeout>;
+  /** The drawing of a first picture made ahead of time (see adoptSnapshot), until the element draws its own. */
+  @state() private snapshotPicture?: Element;
 
   // Kept as a field so the controller lives as long as the element (it registers itself with the host).
   protected readonly visibility = new IntersectionController(this, {
@@ -115,6 +117,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     this.previewState = 'shown';
     this.previewDrawn = false;
     this.previewKey = undefined;
+    this.dropSnapshotPicture();
     // A pending timer would keep a removed element alive until it fires.
     clearTimeout(this.fadeTimer);
   }
@@ -194,6 +197,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
       this.keyboard.restore();
       this.requestUpdate();
       this.hidePreview();
+      this.dropSnapshotPicture();
       this.dispatchEvent(new CustomEvent('mss-render', { detail: { chart: 'drawn' }, bubbles: true, composed: true }));
     } catch (cause) {
       this.fail({ kind: 'engine', message: 'The chart could not be drawn.', cause });
@@ -285,6 +289,23 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     return (window.devicePixelRatio || 1) * (Math.abs(zoom - 1) < 0.02 ? 1 : zoom);
   }
 
+  /**
+   * The loader's first picture of this chart (default data, same words and layout) keeps showing in the
+   * plot, scaled to it, until the element has drawn its own preview: no blank frame between the two.
+   */
+  protected override adoptSnapshot(snapshot: Element): void {
+    const picture = snapshot.querySelector('.plot > svg');
+    if (!picture || !this.plot || !this.spec || this.hasOwnData) return;
+    picture.setAttribute('class', 'snapshot');
+    this.plot.append(picture);
+    this.snapshotPicture = picture;
+  }
+
+  private dropSnapshotPicture(): void {
+    this.snapshotPicture?.remove();
+    this.snapshotPicture = undefined;
+  }
+
   /** Draws the preview for the current spec, theme and plot size, unless it shows them already. */
   private drawPreviewNow(): void {
     const svg = this.previewSvg;
@@ -300,6 +321,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     try {
       drawPreview(svg, previewModel(spec.config, this.chartTheme, width, height), width, height);
       this.previewDrawn = true;
+      this.dropSnapshotPicture();
     } catch {
       // A configuration the preview cannot read leaves it empty; the chart still draws.
       svg.replaceChildren();
@@ -426,7 +448,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   }
 
   private showsPreview(): boolean {
-    return !this.chart && this.previewState === 'shown' && this.previewDrawn;
+    return !this.chart && this.previewState === 'shown' && (this.previewDrawn || this.snapshotPicture !== undefined);
   }
 
   /** The engine failed but the first-paint picture is drawn: it stays, and this line says what it is. */

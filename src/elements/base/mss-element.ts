@@ -219,6 +219,21 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
 
   protected override firstUpdated(): void {
     this.detectScheme();
+    // A first picture the CDN loader showed before this code arrived (src/cdn.ts): the element's own render
+    // is in place now, in the same task, so the two are never painted together.
+    for (const node of [...this.renderRoot.children]) {
+      if (!node.hasAttribute('data-mss-snapshot')) continue;
+      this.adoptSnapshot(node);
+      node.remove();
+    }
+  }
+
+  /** Keeps what the element can still use of a first picture made ahead of time (charts keep its drawing). */
+  protected adoptSnapshot(_snapshot: Element): void {}
+
+  /** Given its own data (property, `src` or inline JSON) rather than the default. */
+  protected get hasOwnData(): boolean {
+    return this.data !== undefined || Boolean(this.src?.trim()) || this.querySelector('script') !== null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

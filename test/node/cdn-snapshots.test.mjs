@@ -1,0 +1,165 @@
+// First pictures made ahead of time (dist/cdn/snapshots/, scripts/build-snapshots.mjs), as a page without a
+// bundler gets them from the CDN loader, in headless Chromium with the element code held back: the picture
+// comes first, the element takes over in the same box, and tags it would misrepresent get none.
+// Needs `npm run build` and a Chrome (scripts/find-chrome.mjs).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
+import { dist, root, startDistServer } from './lib/dist-server.mjs';
+
+const snapshotsDir = join(dist, 'cdn', 'snapshots');
+const variantsSource = readFileSync(join(root, 'src', 'snapshot-variants.ts'), 'utf8');
+const SNAPSHOTS = JSON.parse(/\/\* json-start \*\/([\s\S]*)\/\* json-end \*\//.exec(variantsSource)[1]);
+
+/** The CSP of test/server/test-server.mjs (strict, Trusted Types required), for a page of the built files. */
+const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** A page of the held-back CDN build; `styled: false` for the strict-CSP page, which allows no inline style. */
+const page = (body, lang = 'en', styled = true) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script type="module" src="/slow/cdn/mss-charts.js"></script></head>` +
+  (styled ? `<body style="margin: 16px; font-family: sans-serif"><main style="width: 680px">` : '<body><main>') +
+  `${body}</main></body></html>`;
+
+const PAGES = {
+  '/one.html': page('<p>Before.</p><mss-contingent-chart></mss-contingent-chart><p>After.</p>'),
+  '/strict.html': { html: page('<mss-pledges-chart></mss-pledges-chart><mss-key-figures></mss-key-figures>', 'fr', false), headers: { 'content-security-policy': STRICT_CSP } },
+  '/ineligible.html': page(
+    [
+      '<mss-contingent-chart id="own-src" src="/cdn/no-such.json"></mss-contingent-chart>',
+      '<mss-contingent-chart id="own-title" chart-title="Our own title"></mss-contingent-chart>',
+      '<mss-contingent-chart id="other-lang" lang="en-GB"></mss-contingent-chart>',
+      '<mss-contingent-chart id="inline"><script type="application/json">{}</script></mss-contingent-chart>',
+      '<div style="height: 4000px"></div><mss-casualties-chart id="far-below"></mss-casualties-chart>',
+    ].join(''),
+  ),
+};
+
+let server;
+let browser;
+
+before(async () => {
+  if (!existsSync(snapshotsDir)) throw new Error('dist/cdn/snapshots is missing: run `npm run build` first');
+  server = await startDistServer(PAGES, { slowMs: 2000 });
+  browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path) {
+  const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const requests = [];
+  const errors = [];
+  tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  tab.on('pageerror', (e) => errors.push(e.message));
+  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await tab.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await tab.goto(`${server.origin}${path}`);
+  return { tab, requests, errors };
+}
+
+/** What a tag's shadow root shows: the loader's picture, the element's own render, the drawing. */
+function state(tab, selector) {
+  return tab.evaluate((s) => {
+    const host = document.querySelector(s);
+    const root = host.shadowRoot;
+    const snapshot = root?.querySelector('[data-mss-snapshot]');
+    return {
+      defined: customElements.get(host.localName) !== undefined,
+      snapshot: Boolean(snapshot),
+      inert: snapshot ? snapshot.inert : null,
+      marks: root ? root.querySelectorAll('svg rect, svg path').length : 0,
+      title: root?.querySelector('[part="title"]')?.textContent?.trim() ?? null,
+      roots: root ? root.querySelectorAll('.root').length : 0,
+      height: host.getBoundingClientRect().height,
+      canvas: Boolean(root?.querySelector('canvas')),
+    };
+  }, selector);
+}
+
+test('every view, language, layout and scheme has a first picture, and each tag its styles', () => {
+  for (const [tag, views] of Object.entries(SNAPSHOTS.views)) {
+    assert.ok(existsSync(join(snapshotsDir, `${tag}.css.js`)), `${tag}.css.js`);
+    for (const view of views)
+      for (const lang of SNAPSHOTS.langs)
+        for (const layout of Object.keys(SNAPSHOTS.layouts))
+          for (const scheme of SNAPSHOTS.schemes) {
+            const file = join(snapshotsDir, `${tag}.${view}.${lang}.${layout}.${scheme}.js`);
+            assert.ok(existsSync(file), file);
+            const text = readFileSync(file, 'utf8');
+            assert.match(text, /"part":"title"/, `${file} has a title`);
+            if (tag.endsWith('-chart')) assert.match(text, /\["svg",\{[^}]*"viewBox"/, `${file} has its picture`);
+          }
+  }
+  assert.equal(readdirSync(snapshotsDir).filter((f) => f.endsWith('.js')).length > 100, true);
+});
+
+test('a chart near the viewport shows its first picture before its code arrives; the element takes over in the same box', async () => {
+  const { tab, requests, errors } = await open('/one.html');
+  await tab.waitForFunction(() => document.querySelector('mss-contingent-chart').shadowRoot?.querySelector('[data-mss-snapshot]'), null, { timeout: 10_000 });
+  const before = await state(tab, 'mss-contingent-chart');
+  assert.equal(before.defined, false, 'the element code had not arrived yet (held back by the test server)');
+  assert.equal(before.snapshot, true);
+  assert.equal(before.inert, true, 'the picture cannot be focused or clicked');
+  assert.ok(before.marks > 10, `the picture has bars (${before.marks} marks)`);
+  assert.match(before.title, /Kenya/);
+  assert.ok(before.height > 400, `the tag has its size already (${before.height} px)`);
+  const firstChunk = requests.findIndex((p) => p.includes('/cdn/chunks/'));
+  const snapshotRequest = requests.findIndex((p) => p.includes('/cdn/snapshots/mss-contingent-chart.arrivals.en.wide.light.js'));
+  assert.ok(snapshotRequest >= 0 && snapshotRequest < firstChunk, 'the picture was asked for before the element code');
+
+  await tab.waitForFunction(() => document.querySelector('mss-contingent-chart').chartInstance, null, { timeout: 20_000 });
+  await tab.waitForTimeout(400);
+  const afterTakeover = await state(tab, 'mss-contingent-chart');
+  assert.equal(afterTakeover.snapshot, false, 'the picture is gone');
+  assert.equal(afterTakeover.roots, 1, 'one render in the shadow root, not two');
+  assert.equal(afterTakeover.title, before.title, 'the same words');
+  assert.ok(Math.abs(afterTakeover.height - before.height) <= 1, `no layout shift at the takeover: ${before.height} → ${afterTakeover.height} px`);
+  assert.equal(afterTakeover.canvas, true);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('under a strict CSP with Trusted Types the pictures (French, key figures too) show without one violation', async () => {
+  const { tab, errors } = await open('/strict.html');
+  await tab.waitForFunction(
+    () => ['mss-pledges-chart', 'mss-key-figures'].every((t) => document.querySelector(t).shadowRoot?.querySelector('[data-mss-snapshot]')),
+    null,
+    { timeout: 10_000 },
+  );
+  const pledges = await state(tab, 'mss-pledges-chart');
+  assert.equal(pledges.defined, false);
+  assert.match(pledges.title, /promesses/i, 'the French picture');
+  await tab.waitForFunction(() => document.querySelector('mss-pledges-chart').chartInstance, null, { timeout: 20_000 });
+  const keyFigures = await state(tab, 'mss-key-figures');
+  assert.equal(keyFigures.snapshot, false);
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('no picture for a tag with its own data or words, another locale, inline JSON, or far below the viewport', async () => {
+  const { tab, requests } = await open('/ineligible.html');
+  await tab.waitForFunction(() => customElements.get('mss-contingent-chart') && customElements.get('mss-casualties-chart'), null, { timeout: 20_000 });
+  assert.deepEqual(requests.filter((p) => p.includes('/snapshots/')), []);
+  for (const id of ['own-title', 'other-lang', 'far-below']) {
+    assert.equal((await state(tab, `#${id}`)).snapshot, false, id);
+  }
+  await tab.close();
+});

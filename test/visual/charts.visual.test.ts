@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
+import { settled } from '../fixtures/chart.js';
 import '../../src/elements/casualties-chart/casualties-chart.js';
 import '../../src/elements/displacement-chart/displacement-chart.js';
 import '../../src/elements/pledges-chart/pledges-chart.js';
@@ -10,21 +11,6 @@ import type { MssChartElement } from '../../src/elements/base/mss-chart-element.
  * chart has its own file). A changed chart fails with a diff image under test/screenshots/…/failed; update on
  * purpose with `npm test -- --update-visual-baseline`.
  */
-async function settle(el: MssChartElement): Promise<void> {
-  if (!(await el.chartReady())) throw new Error('chart was not drawn');
-  let last = performance.now();
-  const onRender = () => (last = performance.now());
-  el.addEventListener('mss-render', onRender);
-  while (performance.now() - last < 400) await new Promise((r) => setTimeout(r, 100));
-  el.removeEventListener('mss-render', onRender);
-  const chart = el.chartInstance!;
-  chart.stop();
-  chart.options.animation = false;
-  chart.update('none');
-  // The still picture fades out once the chart has drawn; the baseline is the chart alone.
-  while (el.shadowRoot?.querySelector('svg.preview')) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-}
 
 const cases = [
   { name: 'pledges-light', tag: 'mss-pledges-chart', theme: 'light', view: '', width: 720 },
@@ -46,7 +32,7 @@ describe('chart visual baselines (Chart.js)', () => {
       el.setAttribute('lang', 'en-GB');
       if (c.view) el.setAttribute('view', c.view);
       wrapper.append(el);
-      await settle(el);
+      await settled(el);
       await visualDiff(wrapper, c.name);
     });
   }

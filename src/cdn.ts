@@ -51,11 +51,14 @@ const PICTURE_PROPERTIES = [
   'text', 'muted', 'grid', 'background', 'accent', 'disputed', 'series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6',
 ].map((token) => `--mss-color-${token}`).concat('--mss-font-family', '--mss-aspect-ratio', '--mss-aspect-ratio-narrow', '--mss-max-height');
 
+/** Locales written like a picture's language: Intl formats "en-US" as "en", "fr-FR" as "fr", and so on. */
+const SAME_AS: Record<string, string> = { 'en-us': 'en', 'fr-fr': 'fr', 'es-es': 'es', 'ht-ht': 'ht' };
+
 /** The language the element will speak (its resolve-lang.ts, for tags in the document). */
 function langOf(element: Element): string {
   for (let node: Element | null = element; node; node = node.parentElement) {
-    const lang = node.getAttribute('lang')?.trim();
-    if (lang) return lang.toLowerCase();
+    const lang = node.getAttribute('lang')?.trim().toLowerCase();
+    if (lang) return SAME_AS[lang] ?? lang;
   }
   return 'en';
 }

@@ -32,7 +32,8 @@ const page = (body, lang = 'en', styled = true) =>
   `${body}</main></body></html>`;
 
 const PAGES = {
-  '/one.html': page('<p>Before.</p><mss-contingent-chart></mss-contingent-chart><p>After.</p>'),
+  // en-US is formatted as en: it gets the English picture.
+  '/one.html': page('<p>Before.</p><mss-contingent-chart></mss-contingent-chart><p>After.</p>', 'en-US'),
   '/strict.html': { html: page('<mss-pledges-chart></mss-pledges-chart><mss-key-figures></mss-key-figures>', 'fr', false), headers: { 'content-security-policy': STRICT_CSP } },
   '/ineligible.html': page(
     [

@@ -133,8 +133,9 @@ async function showSnapshot(element: HTMLElement, name: string): Promise<void> {
   });
   const picture = build(tree.default) as HTMLElement;
   picture.setAttribute('data-mss-snapshot', '');
-  // A picture, not the element: nothing in it can be focused or clicked until the element takes over.
-  picture.inert = true;
+  // Its buttons have no code behind them until the element takes over; its words and source links work
+  // (and stay, should the element's code never arrive).
+  for (const button of picture.querySelectorAll('button')) button.inert = true;
   root.append(picture);
 }
 

@@ -84,7 +84,9 @@ function state(tab, selector) {
     return {
       defined: customElements.get(host.localName) !== undefined,
       snapshot: Boolean(snapshot),
-      inert: snapshot ? snapshot.inert : null,
+      inertButtons: snapshot ? [...snapshot.querySelectorAll('button')].every((b) => b.inert) : null,
+      buttons: snapshot ? snapshot.querySelectorAll('button').length : 0,
+      liveLinks: snapshot ? [...snapshot.querySelectorAll('a[href^="http"]')].filter((a) => !a.closest('[inert]')).length : 0,
       marks: root ? root.querySelectorAll('svg rect, svg path').length : 0,
       title: root?.querySelector('[part="title"]')?.textContent?.trim() ?? null,
       roots: root ? root.querySelectorAll('.root').length : 0,
@@ -117,7 +119,8 @@ test('a chart near the viewport shows its first picture before its code arrives;
   const before = await state(tab, 'mss-contingent-chart');
   assert.equal(before.defined, false, 'the element code had not arrived yet (held back by the test server)');
   assert.equal(before.snapshot, true);
-  assert.equal(before.inert, true, 'the picture cannot be focused or clicked');
+  assert.ok(before.buttons >= 2 && before.inertButtons, 'its buttons (no code behind them yet) cannot be focused or clicked');
+  assert.ok(before.liveLinks > 5, `its source links work (${before.liveLinks})`);
   assert.ok(before.marks > 10, `the picture has bars (${before.marks} marks)`);
   assert.match(before.title, /Kenya/);
   assert.ok(before.height > 400, `the tag has its size already (${before.height} px)`);

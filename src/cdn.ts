@@ -118,13 +118,13 @@ function build([tag, attributes, ...children]: SnapshotNode, inSvg = false): Ele
   return node;
 }
 
-/** Shows the first picture made ahead of time, unless the element's own code got there first. */
-async function showSnapshot(element: HTMLElement, name: string): Promise<void> {
+/** Shows the first picture made ahead of time, unless the element's own code got there first; says whether it did. */
+async function showSnapshot(element: HTMLElement, name: string): Promise<boolean> {
   const [tree, styles] = await Promise.all([
     import(/* @vite-ignore */ `./snapshots/${name}.js`) as Promise<{ default: SnapshotNode }>,
     import(/* @vite-ignore */ `./snapshots/${element.localName}.css.js`) as Promise<{ default: string[] }>,
   ]);
-  if (element.shadowRoot || !element.isConnected) return;
+  if (element.shadowRoot || !element.isConnected) return false;
   const root = element.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = styles.default.map((text) => {
     const sheet = new CSSStyleSheet();
@@ -137,20 +137,34 @@ async function showSnapshot(element: HTMLElement, name: string): Promise<void> {
   // (and stay, should the element's code never arrive).
   for (const button of picture.querySelectorAll('button')) button.inert = true;
   root.append(picture);
+  return true;
 }
 
-/** Each tag's code is loaded once the first pictures of the scan have arrived (or failed): they go first. */
+/**
+ * Each tag's code is loaded once the first pictures of the scan have arrived (or failed): they go first.
+ * When a chart's picture is on screen, the reader already sees it, so Chart.js need not wait for the
+ * element's own preview: it is asked for together with the element code.
+ */
 function scan(root: ParentNode): void {
   const elements = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
-  const pictures: Promise<void>[] = [];
+  const pictures: Promise<string | undefined>[] = [];
   for (const element of elements) {
     const name = element instanceof HTMLElement && !customElements.get(element.localName) ? snapshotName(element) : undefined;
-    if (name) pictures.push(showSnapshot(element as HTMLElement, name).catch(() => undefined));
+    if (name) pictures.push(showSnapshot(element as HTMLElement, name).then((shown) => (shown ? element.localName : undefined), () => undefined));
   }
   const tags = new Set(elements.map((e) => e.localName));
   const loadAll = () => tags.forEach((tag) => void load(tag));
-  if (pictures.length === 0) loadAll();
-  else void Promise.all(pictures).then(loadAll);
+  if (pictures.length === 0) {
+    loadAll();
+    return;
+  }
+  void Promise.all(pictures).then((shown) => {
+    loadAll();
+    if (shown.some((tag) => tag !== undefined && tag !== 'mss-key-figures')) {
+      // A failure here is harmless: the element asks again and reports the error itself.
+      import('./engine/load-engine.js').then((m) => m.loadEngine()).catch(() => undefined);
+    }
+  });
 }
 
 if (typeof document !== 'undefined') {

@@ -6,19 +6,19 @@
 // src/cdn.ts and MssElement). About 2 KiB gzip each, against ~43 KiB for the element's code.
 //
 //   node scripts/build-snapshots.mjs      (run by `npm run build` after Rollup)
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
+import { readSnapshotVariants } from './snapshot-variants.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cdnDir = join(root, 'dist', 'cdn');
 const outDir = join(cdnDir, 'snapshots');
 
 /** The table the loader reads too (src/snapshot-variants.ts): views per tag, languages, layouts, schemes. */
-const variantsSource = readFileSync(join(root, 'src', 'snapshot-variants.ts'), 'utf8');
-const SNAPSHOTS = JSON.parse(/\/\* json-start \*\/([\s\S]*)\/\* json-end \*\//.exec(variantsSource)[1]);
+const SNAPSHOTS = readSnapshotVariants();
 
 const ORIGIN = 'http://snapshots.mss-charts.invalid';
 

@@ -54,7 +54,11 @@ const PICTURE_PROPERTIES = [
 /** Locales written like a picture's language: Intl formats "en-US" as "en", "fr-FR" as "fr", and so on. */
 const SAME_AS: Record<string, string> = { 'en-us': 'en', 'fr-fr': 'fr', 'es-es': 'es', 'ht-ht': 'ht' };
 
-/** The language the element will speak (its resolve-lang.ts, for tags in the document). */
+/**
+ * The language the element will speak: resolve-lang.ts for tags in the document. Written out here, like
+ * isLightText below, because importing the element's modules would put a shared chunk in front of the
+ * loader: one more round trip before any picture.
+ */
 function langOf(element: Element): string {
   for (let node: Element | null = element; node; node = node.parentElement) {
     const lang = node.getAttribute('lang')?.trim().toLowerCase();
@@ -63,7 +67,7 @@ function langOf(element: Element): string {
   return 'en';
 }
 
-/** Light text means a dark page (the element's own scheme detection, engine/color.ts). */
+/** Light text means a dark page: the element's own scheme detection (isLightColor in engine/color.ts). */
 function isLightText(color: string): boolean {
   const [r = 0, g = 0, b = 0] = (/rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color) ?? []).slice(1).map((v) => {
     const c = Number(v) / 255;

@@ -8,22 +8,12 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
-import { dist, root, startDistServer } from './lib/dist-server.mjs';
+import { readSnapshotVariants } from '../../scripts/snapshot-variants.mjs';
+import { STRICT_CSP } from '../server/test-server.mjs';
+import { dist, startDistServer } from './lib/dist-server.mjs';
 
 const snapshotsDir = join(dist, 'cdn', 'snapshots');
-const variantsSource = readFileSync(join(root, 'src', 'snapshot-variants.ts'), 'utf8');
-const SNAPSHOTS = JSON.parse(/\/\* json-start \*\/([\s\S]*)\/\* json-end \*\//.exec(variantsSource)[1]);
-
-/** The CSP of test/server/test-server.mjs (strict, Trusted Types required), for a page of the built files. */
-const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+const SNAPSHOTS = readSnapshotVariants();
 
 /** A page of the held-back CDN build; `styled: false` for the strict-CSP page, which allows no inline style. */
 const page = (body, lang = 'en', styled = true) =>

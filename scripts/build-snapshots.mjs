@@ -92,7 +92,7 @@ async function renderAll(list) {
       svg.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
     }
     const rootNode = el.shadowRoot.querySelector('.root');
-    results.push({ file: list[i].file, tree: serialize(rootNode), height: el.getBoundingClientRect().height });
+    results.push({ file: list[i].file, tree: serialize(rootNode) });
     el.parentElement.remove();
   }
   const css = {};

@@ -125,8 +125,8 @@ function build([tag, attributes, ...children]: SnapshotNode, inSvg = false): Ele
 /** Shows the first picture made ahead of time, unless the element's own code got there first; says whether it did. */
 async function showSnapshot(element: HTMLElement, name: string): Promise<boolean> {
   const [tree, styles] = await Promise.all([
-    import(/* @vite-ignore */ `./snapshots/${name}.js`) as Promise<{ default: SnapshotNode }>,
-    import(/* @vite-ignore */ `./snapshots/${element.localName}.css.js`) as Promise<{ default: string[] }>,
+    import(`./snapshots/${name}.js`) as Promise<{ default: SnapshotNode }>,
+    import(`./snapshots/${element.localName}.css.js`) as Promise<{ default: string[] }>,
   ]);
   if (element.shadowRoot || !element.isConnected) return false;
   const root = element.attachShadow({ mode: 'open' });

@@ -29,7 +29,14 @@ export interface CasualtiesStrings {
   legendDisputed: string;
   legendLowest: string;
 
-  titleEveryQuarter: (p: { threshold: string; since: string }) => string;
+  /**
+   * "Since 2024, the UN counted more than 1,200 people killed in Haiti in each of 6 quarters; for April–June
+   * 2024 it gave only …": `threshold` comes with its qualifier ("more than 1,200"), `quarters` is how many
+   * quarters have a count of the killed, `gaps` the `titleGap` phrases of the quarters that have none.
+   */
+  titleEveryQuarter: (p: { since: string; threshold: string; quarters: string; gaps?: string }) => string;
+  /** A quarter in the title's span with only a count of another metric. */
+  titleGap: Record<Exclude<CasualtyMetric, 'killed'>, (period: string) => string>;
   titleLatestQuarter: (p: { value: string; quarter: string }) => string;
   titleQuarterly: string;
   titleYearly: (p: { value: string; year: string; previousYear?: string }) => string;
@@ -48,6 +55,8 @@ export interface CasualtiesStrings {
   summaryQuarterlyOne: (p: { value: string; quarter: string; injured?: string }) => string;
   summaryQuarterlyNone: (p: { from: string; to: string }) => string;
   summaryOtherMetric: (p: { quarter: string; count: string }) => string;
+  /** Another metric's count for a period that has a count of the killed too. */
+  summaryAlsoMetric: (p: { quarter: string; count: string }) => string;
   summaryYearly: (p: { list: string; disputed: boolean }) => string;
   yearItem: (p: { values: string; year: string }) => string;
 
@@ -118,7 +127,12 @@ const en: CasualtiesStrings = {
   legendDisputed: 'Reports differ: up to the highest count',
   legendLowest: 'People killed (lowest count)',
 
-  titleEveryQuarter: (p) => `Since ${p.since}, every UN quarterly count of people killed in Haiti has topped ${p.threshold}`,
+  titleEveryQuarter: (p) =>
+    `Since ${p.since}, the UN counted ${p.threshold} people killed in Haiti in each of ${p.quarters} quarters` + (p.gaps ? `; ${p.gaps}` : ''),
+  titleGap: {
+    'killed-or-injured': (period) => `for ${period} it gave only a count of the killed and injured together`,
+    homicides: (period) => `for ${period} it gave only a count of homicides`,
+  },
   titleLatestQuarter: (p) => `${capitalize(p.value)} people were killed in Haiti in ${p.quarter}`,
   titleQuarterly: 'People killed in Haiti per quarter, according to the UN',
   titleYearly: (p) =>
@@ -138,6 +152,7 @@ const en: CasualtiesStrings = {
       : `The UN counted ${p.value} people killed in Haiti in ${p.quarter}.`,
   summaryQuarterlyNone: (p) => `The UN's quarterly counts of violence in Haiti from ${p.from} to ${p.to}.`,
   summaryOtherMetric: (p) => `For ${p.quarter} it reported only ${p.count}.`,
+  summaryAlsoMetric: (p) => `For ${p.quarter} it also reported ${p.count}.`,
   summaryYearly: (p) =>
     `UN figures put the number of people killed in Haiti at ${p.list}.` +
     (p.disputed ? ' Where two figures are given, UN counts differ.' : ''),
@@ -165,7 +180,8 @@ const en: CasualtiesStrings = {
     }[p.verdict];
     const refers = p.refersTo ? ` The UN had counted ${p.refersTo}.` : '';
     const also = p.alsoSee ? ` It later counted ${p.alsoSee}.` : '';
-    return `The seed article says: “${p.claim}” ${verdict}${refers}${also}`;
+    // The claims are the article's points in other words, not quotations: no quotation marks.
+    return `The seed article says: ${p.claim} ${verdict}${refers}${also}`;
   },
   aboutItem: (p) => (p.published ? `${p.count} in ${p.period}, published ${p.published}` : `${p.count} in ${p.period}`),
 
@@ -227,7 +243,13 @@ const fr: CasualtiesStrings = {
   legendDisputed: 'Les bilans divergent : jusqu’au plus élevé',
   legendLowest: 'Personnes tuées (bilan le plus bas)',
 
-  titleEveryQuarter: (p) => `Depuis ${p.since}, chaque bilan trimestriel de l’ONU dépasse ${p.threshold} morts en Haïti`,
+  titleEveryQuarter: (p) =>
+    `Depuis ${p.since}, l’ONU a compté ${p.threshold} personnes tuées en Haïti lors de chacun de ${p.quarters} trimestres` +
+    (p.gaps ? ` ; ${p.gaps}` : ''),
+  titleGap: {
+    'killed-or-injured': (period) => `pour ${period}, elle n’a publié qu’un bilan des morts et des blessés confondus`,
+    homicides: (period) => `pour ${period}, elle n’a publié qu’un bilan des homicides`,
+  },
   titleLatestQuarter: (p) => `${capitalize(p.value)} personnes ont été tuées en Haïti en ${p.quarter}`,
   titleQuarterly: 'Personnes tuées en Haïti par trimestre, selon l’ONU',
   titleYearly: (p) =>
@@ -247,6 +269,7 @@ const fr: CasualtiesStrings = {
       : `L’ONU a compté ${p.value} personnes tuées en Haïti en ${p.quarter}.`,
   summaryQuarterlyNone: (p) => `Les bilans trimestriels de l’ONU sur la violence en Haïti, de ${p.from} à ${p.to}.`,
   summaryOtherMetric: (p) => `Pour ${p.quarter}, elle n’a publié qu’un bilan de ${p.count}.`,
+  summaryAlsoMetric: (p) => `Pour ${p.quarter}, elle a aussi publié un bilan de ${p.count}.`,
   summaryYearly: (p) =>
     `Selon l’ONU, ${p.list} ont été tuées en Haïti.` + (p.disputed ? ' Là où deux chiffres figurent, les bilans de l’ONU divergent.' : ''),
   yearItem: (p) => `${p.values} personnes en ${p.year}`,
@@ -273,7 +296,7 @@ const fr: CasualtiesStrings = {
     }[p.verdict];
     const refers = p.refersTo ? ` L’ONU avait compté ${p.refersTo}.` : '';
     const also = p.alsoSee ? ` Elle a ensuite compté ${p.alsoSee}.` : '';
-    return `L’article d’origine affirme : « ${p.claim} » ${verdict}${refers}${also}`;
+    return `L’article d’origine affirme : ${p.claim} ${verdict}${refers}${also}`;
   },
   aboutItem: (p) => (p.published ? `${p.count} en ${p.period}, publié le ${p.published}` : `${p.count} en ${p.period}`),
 
@@ -322,7 +345,12 @@ const ht: CasualtiesStrings = {
   legendDisputed: 'Chif yo pa dakò: jis nan chif ki pi wo a',
   legendLowest: 'Moun yo touye (chif ki pi ba)',
 
-  titleEveryQuarter: (p) => `Depi ${p.since}, chak bilan trimès ONI montre plis pase ${p.threshold} moun yo touye ann Ayiti`,
+  titleEveryQuarter: (p) =>
+    `Depi ${p.since}, ONI konte ${p.threshold} moun yo touye ann Ayiti nan chak youn nan ${p.quarters} trimès` + (p.gaps ? `; ${p.gaps}` : ''),
+  titleGap: {
+    'killed-or-injured': (period) => `pou ${period}, li bay sèlman yon kont moun yo touye ak moun ki blese ansanm`,
+    homicides: (period) => `pou ${period}, li bay sèlman yon kont omisid`,
+  },
   titleLatestQuarter: (p) => `Yo touye ${p.value} moun ann Ayiti nan ${p.quarter}`,
   titleQuarterly: 'Moun yo touye ann Ayiti chak trimès, dapre ONI',
   titleYearly: (p) =>
@@ -342,6 +370,7 @@ const ht: CasualtiesStrings = {
       : `ONI konte ${p.value} moun yo touye ann Ayiti nan ${p.quarter}.`,
   summaryQuarterlyNone: (p) => `Bilan ONI chak trimès sou vyolans ann Ayiti, soti ${p.from} rive ${p.to}.`,
   summaryOtherMetric: (p) => `Pou ${p.quarter}, li te bay sèlman ${p.count}.`,
+  summaryAlsoMetric: (p) => `Pou ${p.quarter}, li te bay tou ${p.count}.`,
   summaryYearly: (p) =>
     `Dapre chif ONI yo, yo touye ${p.list} ann Ayiti.` + (p.disputed ? ' Kote gen de chif, se paske bilan ONI yo pa dakò.' : ''),
   yearItem: (p) => `${p.values} moun an ${p.year}`,
@@ -368,7 +397,7 @@ const ht: CasualtiesStrings = {
     }[p.verdict];
     const refers = p.refersTo ? ` ONI te konte ${p.refersTo}.` : '';
     const also = p.alsoSee ? ` Apre sa, li konte ${p.alsoSee}.` : '';
-    return `Atik orijinal la di: « ${p.claim} » ${verdict}${refers}${also}`;
+    return `Atik orijinal la di: ${p.claim} ${verdict}${refers}${also}`;
   },
   aboutItem: (p) => (p.published ? `${p.count} nan ${p.period}, pibliye ${p.published}` : `${p.count} nan ${p.period}`),
 
@@ -432,7 +461,12 @@ const es: CasualtiesStrings = {
   legendDisputed: 'Las cifras difieren: hasta la más alta',
   legendLowest: 'Personas muertas (cifra más baja)',
 
-  titleEveryQuarter: (p) => `Desde ${p.since}, cada recuento trimestral de la ONU supera los ${p.threshold} muertos en Haití`,
+  titleEveryQuarter: (p) =>
+    `Desde ${p.since}, la ONU contó ${p.threshold} personas muertas en Haití en cada uno de ${p.quarters} trimestres` + (p.gaps ? `; ${p.gaps}` : ''),
+  titleGap: {
+    'killed-or-injured': (period) => `para ${period} solo dio un recuento de muertos y heridos juntos`,
+    homicides: (period) => `para ${period} solo dio un recuento de homicidios`,
+  },
   titleLatestQuarter: (p) => `${capitalize(p.value)} personas murieron de forma violenta en Haití en ${p.quarter}`,
   titleQuarterly: 'Muertes violentas en Haití por trimestre, según la ONU',
   titleYearly: (p) =>
@@ -452,6 +486,7 @@ const es: CasualtiesStrings = {
       : `La ONU contó ${p.value} personas muertas en Haití en ${p.quarter}.`,
   summaryQuarterlyNone: (p) => `Los recuentos trimestrales de la ONU sobre la violencia en Haití, de ${p.from} a ${p.to}.`,
   summaryOtherMetric: (p) => `Para ${p.quarter} solo informó de ${p.count}.`,
+  summaryAlsoMetric: (p) => `Para ${p.quarter} también informó de ${p.count}.`,
   summaryYearly: (p) =>
     `Según las cifras de la ONU, en Haití murieron de forma violenta ${p.list}.` +
     (p.disputed ? ' Donde hay dos cifras, los recuentos de la ONU difieren.' : ''),
@@ -479,7 +514,7 @@ const es: CasualtiesStrings = {
     }[p.verdict];
     const refers = p.refersTo ? ` La ONU había contado ${p.refersTo}.` : '';
     const also = p.alsoSee ? ` Después contó ${p.alsoSee}.` : '';
-    return `El artículo de origen afirma: «${p.claim}» ${verdict}${refers}${also}`;
+    return `El artículo de origen afirma: ${p.claim} ${verdict}${refers}${also}`;
   },
   aboutItem: (p) => (p.published ? `${p.count} en ${p.period}, publicado el ${p.published}` : `${p.count} en ${p.period}`),
 

@@ -463,13 +463,8 @@ function buildQuarterly(data: MssDataset, rows: readonly CasualtyRow[], quarters
 
   // Words: only counts of the killed make the title and the range of the summary.
   const killed = quarters.filter((r) => r.metric === 'killed');
-  const claim = everyQuarterClaim(killed);
   const latest = killed[killed.length - 1];
-  const title = claim
-    ? s.titleEveryQuarter({ threshold: formatNumber(claim.threshold, locale), since: String(claim.since) })
-    : latest
-      ? s.titleLatestQuarter({ value: formatFigure(latest.count, locale), quarter: long(latest) })
-      : s.titleQuarterly;
+  const title = quarterlyTitle(quarters, latest, w);
 
   const others = quarters.filter((r) => r.metric !== 'killed');
   const first = quarters[0] as CasualtyRow;
@@ -497,7 +492,7 @@ function buildQuarterly(data: MssDataset, rows: readonly CasualtyRow[], quarters
   } else {
     summary = s.summaryQuarterlyNone({ from: long(first), to: long(last) });
   }
-  summary = [summary, ...others.map((r) => s.summaryOtherMetric({ quarter: long(r), count: countText(r, w) }))].join(' ');
+  summary = [summary, ...others.map((r) => otherMetricSentence(r, killed, long(r), w))].join(' ');
 
   const spans = spanNotes(data, rows, w);
   const claims = claimNotes(data, w);
@@ -584,24 +579,67 @@ function lowerBound(figure: Figure): number | undefined {
   return bound;
 }
 
+/** What the quarterly title may claim of the records it covers (see `everyQuarterClaim`). */
+export interface EveryQuarterClaim {
+  since: number;
+  /** Every count of the killed since `since` is certainly above this. */
+  threshold: number;
+  /** How many quarters since `since` have a count of the killed: the claim is made of these only. */
+  quarters: number;
+  /** Quarters since `since` with a count of another metric only (killed or injured): named in the title. */
+  gaps: CasualtyRow[];
+}
+
 /**
- * "Since {year}, every quarterly count of the killed topped {threshold}": the start year (over at least
- * MIN_QUARTERS_FOR_CLAIM quarters) that gives the highest round hundred every count is above; a tie keeps the
- * earlier year, the longer claim. Only counts of the killed take part.
+ * "Since {year}, the UN counted more than {threshold} people killed in each of {n} quarters": the start year
+ * (over at least MIN_QUARTERS_FOR_CLAIM quarters with a count of the killed) that gives the highest round
+ * hundred every such count is above; a tie keeps the earlier year, the longer claim. The claim is made of the
+ * quarters that have a count of the killed, and says which quarters have only another metric's count.
  */
-export function everyQuarterClaim(killed: readonly CasualtyRow[]): { since: number; threshold: number } | undefined {
+export function everyQuarterClaim(quarters: readonly CasualtyRow[]): EveryQuarterClaim | undefined {
+  const killed = quarters.filter((r) => r.metric === 'killed');
+  const key = (r: CasualtyRow) => `${r.year}-${r.quarter ?? 0}`;
   const years = [...new Set(killed.map((r) => r.year))].sort((a, b) => a - b);
-  let best: { since: number; threshold: number } | undefined;
+  let best: EveryQuarterClaim | undefined;
   for (const since of years) {
-    const span = killed.filter((r) => r.metric === 'killed' && r.year >= since);
-    if (span.length < MIN_QUARTERS_FOR_CLAIM) continue;
+    const span = killed.filter((r) => r.year >= since);
+    const counted = new Set(span.map(key));
+    if (counted.size < MIN_QUARTERS_FOR_CLAIM) continue;
     const bounds = span.map((r) => lowerBound(r.count));
     if (bounds.some((b) => b === undefined)) continue;
-    // Strictly below the smallest count, so "topped" holds for every quarter.
+    // Strictly below the smallest count, so "more than" holds for every quarter.
     const threshold = Math.floor((Math.min(...(bounds as number[])) - 1) / 100) * 100;
-    if (threshold > 0 && (!best || threshold > best.threshold)) best = { since, threshold };
+    if (threshold > 0 && (!best || threshold > best.threshold)) {
+      const uncounted = quarters.filter((r) => r.year >= since && !counted.has(key(r)));
+      const gaps = uncounted.filter((r, i) => uncounted.findIndex((o) => key(o) === key(r)) === i);
+      best = { since, threshold, quarters: counted.size, gaps };
+    }
   }
   return best;
+}
+
+/** The quarterly title: the claim every quarter with a count of the killed bears out, else the latest count. */
+function quarterlyTitle(quarters: readonly CasualtyRow[], latest: CasualtyRow | undefined, w: Words): string {
+  const { locale, s, ui } = w;
+  const claim = everyQuarterClaim(quarters);
+  if (claim) {
+    const gaps = claim.gaps.map((r) => s.titleGap[r.metric === 'homicides' ? 'homicides' : 'killed-or-injured'](periodName(r.period, s, locale)));
+    return s.titleEveryQuarter({
+      since: String(claim.since),
+      threshold: ui.qualifier['more-than'](formatNumber(claim.threshold, locale)),
+      quarters: formatNumber(claim.quarters, locale),
+      ...(gaps.length ? { gaps: formatList(gaps, locale) } : {}),
+    });
+  }
+  if (latest) return s.titleLatestQuarter({ value: formatFigure(latest.count, locale), quarter: periodName(latest.period, s, locale) });
+  return s.titleQuarterly;
+}
+
+/** "For April–June 2024 it reported only …", or "… also reported …" where the period has a count of the killed too. */
+function otherMetricSentence(row: CasualtyRow, killed: readonly CasualtyRow[], period: string, w: Words): string {
+  const same = killed.some((k) => k.period.from === row.period.from && k.period.to === row.period.to);
+  const p = { quarter: period, count: countText(row, w) };
+  return same ? w.s.summaryAlsoMetric(p) : w.s.summaryOtherMetric(p);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -655,7 +693,7 @@ function buildYearly(data: MssDataset, rows: readonly CasualtyRow[], years: read
   const otherYears = years.filter((r) => r.metric !== 'killed');
   const summary = [
     ...(items.length ? [s.summaryYearly({ list: formatList(items, locale), disputed: killed.some((r) => r.count.kind === 'disputed') })] : []),
-    ...otherYears.map((r) => s.summaryOtherMetric({ quarter: name(r), count: countText(r, w) })),
+    ...otherYears.map((r) => otherMetricSentence(r, killed, name(r), w)),
   ].join(' ');
 
   const spans = spanNotes(data, rows, w);

@@ -1,5 +1,6 @@
 /** Words of the key-figure cards, per language: whole templates, not glued fragments. */
 import type { DatePrecision } from '../data/selectors.js';
+import type { CasualtyMetric } from '../data/types.js';
 import { pick, type UiLanguage } from '../i18n/language.js';
 
 export interface KeyFiguresStrings {
@@ -22,6 +23,13 @@ export interface KeyFiguresStrings {
   killedYearLabel: (year: string) => string;
   killedPeriodLabel: (from: string, to: string) => string;
   injuredContext: (injured: string) => string;
+  /** A count of another metric for the same period ("4,789 homicides"), named beside the card's count of the killed. */
+  otherMetricCount: Record<Exclude<CasualtyMetric, 'killed'>, (value: string) => string>;
+  /** The card's line for those counts: "A different UN count: 4,789 homicides (…)". */
+  otherMetricDetail: (counts: string) => string;
+  /** What the card's own count counts, from its record's note: "People killed in 2023: killings documented by OHCHR." */
+  countedNote: (label: string, note: string) => string;
+  rowOtherMetric: Record<Exclude<CasualtyMetric, 'killed'>, string>;
   fundingLabel: string;
   fundingContext: (pledged: string) => string;
   fundingFrozen: (amount: string, date: string) => string;
@@ -77,6 +85,10 @@ const en: KeyFiguresStrings = {
   killedYearLabel: (year) => `people killed in ${year}`,
   killedPeriodLabel: (from, to) => `people killed between ${from} and ${to}`,
   injuredContext: (injured) => `and ${injured} injured`,
+  otherMetricCount: { 'killed-or-injured': (v) => `${v} killed or injured, counted together`, homicides: (v) => `${v} homicides` },
+  otherMetricDetail: (counts) => `A different UN count: ${counts}`,
+  countedNote: (label, note) => `${label}: ${note}.`,
+  rowOtherMetric: { 'killed-or-injured': 'People killed or injured, same period', homicides: 'Homicides, same period' },
   fundingLabel: "received by the mission's UN trust fund",
   fundingContext: (pledged) => `of ${pledged} pledged`,
   fundingFrozen: (amount, date) => `On ${date} the United States froze ${amount} it had not yet paid.`,
@@ -106,7 +118,7 @@ const en: KeyFiguresStrings = {
   disputedNote: (label, reports) => `${label}: ${reports}.`,
   approximateNote: (label, value, publishers) =>
     `${label}: ${publishers} reported “${value}”, without an exact number.`,
-  contingentsNote: 'Countries are counted from the arrivals and pledges listed in the data; some pledges were never given a size.',
+  contingentsNote: 'Countries are counted from the arrivals and pledges listed in the data; some pledges were reported without a number.',
 };
 
 const fr: KeyFiguresStrings = {
@@ -127,6 +139,10 @@ const fr: KeyFiguresStrings = {
   killedYearLabel: (year) => `personnes tuées en ${year}`,
   killedPeriodLabel: (from, to) => `personnes tuées entre ${from} et ${to}`,
   injuredContext: (injured) => `et ${injured} blessées`,
+  otherMetricCount: { 'killed-or-injured': (v) => `${v} morts ou blessés, comptés ensemble`, homicides: (v) => `${v} homicides` },
+  otherMetricDetail: (counts) => `Un autre bilan de l’ONU : ${counts}`,
+  countedNote: (label, note) => `${label} : ${note}.`,
+  rowOtherMetric: { 'killed-or-injured': 'Personnes tuées ou blessées, même période', homicides: 'Homicides, même période' },
   fundingLabel: 'versés au fonds d’affectation spéciale de l’ONU pour la mission',
   fundingContext: (pledged) => `sur ${pledged} promis`,
   fundingFrozen: (amount, date) => `Le ${date}, les États-Unis ont gelé ${amount} qu’ils n’avaient pas encore versés.`,
@@ -157,7 +173,7 @@ const fr: KeyFiguresStrings = {
   approximateNote: (label, value, publishers) =>
     `${label} : ${publishers} indique « ${value} », sans nombre exact.`,
   contingentsNote:
-    'Les pays sont comptés d’après les arrivées et les promesses recensées dans les données ; certaines promesses n’ont jamais été chiffrées.',
+    'Les pays sont comptés d’après les arrivées et les promesses recensées dans les données ; certaines promesses ont été rapportées sans nombre.',
 };
 
 const ht: KeyFiguresStrings = {
@@ -178,6 +194,10 @@ const ht: KeyFiguresStrings = {
   killedYearLabel: (year) => `moun yo touye nan ${year}`,
   killedPeriodLabel: (from, to) => `moun yo touye ant ${from} ak ${to}`,
   injuredContext: (injured) => `ak ${injured} moun blese`,
+  otherMetricCount: { 'killed-or-injured': (v) => `${v} moun yo touye oswa blese, konte ansanm`, homicides: (v) => `${v} omisid` },
+  otherMetricDetail: (counts) => `Yon lòt kont ONI: ${counts}`,
+  countedNote: (label, note) => `${label}: ${note}.`,
+  rowOtherMetric: { 'killed-or-injured': 'Moun yo touye oswa blese, menm peryòd', homicides: 'Omisid, menm peryòd' },
   fundingLabel: 'fon fidisyè ONI pou misyon an resevwa',
   fundingContext: (pledged) => `sou ${pledged} yo te pwomèt`,
   fundingFrozen: (amount, date) => `${date}, Etazini bloke ${amount} li pa t ko peye.`,
@@ -207,7 +227,7 @@ const ht: KeyFiguresStrings = {
   disputedNote: (label, reports) => `${label}: ${reports}.`,
   approximateNote: (label, value, publishers) =>
     `${label}: ${publishers} bay « ${value} », san kantite egzak la.`,
-  contingentsNote: 'Nou konte peyi yo dapre arive ak pwomès ki nan done yo; gen pwomès ki pa t janm bay yon kantite.',
+  contingentsNote: 'Nou konte peyi yo dapre arive ak pwomès ki nan done yo; gen pwomès yo rapòte san yon kantite.',
 };
 
 const es: KeyFiguresStrings = {
@@ -228,6 +248,10 @@ const es: KeyFiguresStrings = {
   killedYearLabel: (year) => `personas asesinadas en ${year}`,
   killedPeriodLabel: (from, to) => `personas asesinadas entre ${from} y ${to}`,
   injuredContext: (injured) => `y ${injured} heridas`,
+  otherMetricCount: { 'killed-or-injured': (v) => `${v} muertos o heridos, contados juntos`, homicides: (v) => `${v} homicidios` },
+  otherMetricDetail: (counts) => `Otro recuento de la ONU: ${counts}`,
+  countedNote: (label, note) => `${label}: ${note}.`,
+  rowOtherMetric: { 'killed-or-injured': 'Personas muertas o heridas, mismo periodo', homicides: 'Homicidios, mismo periodo' },
   fundingLabel: 'recibidos por el fondo fiduciario de la ONU para la misión',
   fundingContext: (pledged) => `de ${pledged} prometidos`,
   fundingFrozen: (amount, date) => `El ${date}, Estados Unidos congeló ${amount} que aún no había pagado.`,
@@ -258,7 +282,7 @@ const es: KeyFiguresStrings = {
   approximateNote: (label, value, publishers) =>
     `${label}: ${publishers} indicó «${value}», sin una cifra exacta.`,
   contingentsNote:
-    'Los países se cuentan a partir de las llegadas y los compromisos recogidos en los datos; algunos compromisos nunca se cuantificaron.',
+    'Los países se cuentan a partir de las llegadas y los compromisos recogidos en los datos; algunos compromisos se informaron sin una cifra.',
 };
 
 const TABLE: Record<UiLanguage, KeyFiguresStrings> = { en, fr, ht, es };

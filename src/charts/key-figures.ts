@@ -367,18 +367,37 @@ function casualtyCard(env: Env, id: KeyFigureId, record: Casualty, label: string
   const { data, locale, s } = env;
   const date = record.published ?? record.period.to;
   const injured = record.injured;
+  // Counts of another metric for the same period (2023's homicides beside its killings): named as what they
+  // count, never merged into the card's number.
+  const others = (data.casualties ?? []).filter(
+    (c): c is Casualty & { metric: Exclude<Casualty['metric'], 'killed'> } =>
+      c.metric !== 'killed' && c.period.from === record.period.from && c.period.to === record.period.to,
+  );
   const rows: Row[] = [{ label: capitalize(label, locale), value: figureCell(record.count, locale), date, sources: sourcesOf(record.count) }];
   if (injured) rows.push({ label: s.rowInjured, value: figureCell(injured, locale), date, sources: sourcesOf(injured) });
+  for (const o of others) {
+    rows.push({ label: s.rowOtherMetric[o.metric], value: figureCell(o.count, locale), date: o.published ?? o.period.to, sources: sourcesOf(o.count) });
+  }
+  const otherCounts = others.map((o) => {
+    const note = noteIn(o.note, locale);
+    const count = s.otherMetricCount[o.metric](formatFigure(o.count, locale));
+    return note ? `${count} (${note})` : count;
+  });
+  const ownNote = noteIn(record.note, locale);
   return {
     card: {
       ...headline(env, id, record.count, (n) => headlineNumber(n, locale).text),
       label,
       ...(injured ? { context: s.injuredContext(formatFigure(injured, locale)) } : {}),
+      ...(otherCounts.length ? { detail: s.otherMetricDetail(formatList(otherCounts, locale)) } : {}),
       ...dated(env, date, record.published ? 'reported' : 'asOf'),
-      sources: sourceRefs(data, [...sourcesOf(record.count), ...(injured ? sourcesOf(injured) : [])]),
+      sources: sourceRefs(data, [...sourcesOf(record.count), ...(injured ? sourcesOf(injured) : []), ...others.flatMap((o) => sourcesOf(o.count))]),
     },
     rows,
-    notes: figureNotes(env, capitalize(label, locale), record.count),
+    notes: [
+      ...(ownNote ? [s.countedNote(capitalize(label, locale), ownNote)] : []),
+      ...figureNotes(env, capitalize(label, locale), record.count),
+    ],
   };
 }
 

@@ -124,47 +124,33 @@ export const anews202511121247Killed: Source = {
   via: 'Anadolu',
 };
 
+// 2023 has two UN counts of two different things: homicides from Haitian police data (in the UN
+// Secretary-General's report) and killings documented by OHCHR. Each is a record in its own metric, so
+// no chart or sentence reads one as a disputed value of the other.
 export const casualties2023: Casualty = {
   id: '2023',
   period: { from: '2023-01', to: '2023-12', grain: 'year' },
-  // One record, not one per metric: both sources report "people killed" ("4,789 people were killed",
-  // "4,451 murders were documented") for the same year; they differ in how the UN counted (police
-  // homicide data in the Secretary-General's report, cases documented by OHCHR). Two records would put
-  // two bars on one year of a chart of the killed; a dispute shows the range and keeps both sources.
   metric: 'killed',
-  count: {
-    kind: 'disputed',
-    reports: [
-      {
-        kind: 'exact',
-        value: 4789,
-        sources: ['haitian-times-2024-01-24-un-report-2023'],
-        note: t(
-          "Homicides from Haitian police data, in the UN Secretary-General's report.",
-          'Homicides selon les données de la police haïtienne, dans le rapport du Secrétaire général de l’ONU.',
-          'Omisid dapre done polis ayisyen an, nan rapò Sekretè jeneral ONI a.',
-          'Homicidios según datos de la policía haitiana, en el informe del secretario general de la ONU.',
-        ),
-      },
-      {
-        kind: 'exact',
-        value: 4451,
-        sources: ['pledge-times-france24-2024-cataclysm'],
-        note: t(
-          'Killings documented by the UN human rights office (OHCHR).',
-          'Meurtres documentés par le Haut-Commissariat des Nations unies aux droits de l’homme (HCDH).',
-          'Asasina biwo dwa moun ONI a (OHCHR) dokimante.',
-          'Asesinatos documentados por la oficina de derechos humanos de la ONU (ACNUDH).',
-        ),
-      },
-    ],
-    note: t(
-      "The UN Secretary-General's report counts homicides from police data; OHCHR counts killings it documented.",
-      'Le rapport du Secrétaire général de l’ONU compte les homicides d’après les données de la police ; le HCDH compte les meurtres qu’il a documentés.',
-      'Rapò Sekretè jeneral ONI a konte omisid dapre done polis; OHCHR konte asasina li dokimante.',
-      'El informe del secretario general de la ONU cuenta los homicidios según datos policiales; el ACNUDH cuenta los asesinatos que documentó.',
-    ),
-  },
+  count: { kind: 'exact', value: 4451, sources: ['pledge-times-france24-2024-cataclysm'] },
+  note: t(
+    'Killings documented by the UN human rights office (OHCHR).',
+    'Meurtres documentés par le Haut-Commissariat des Nations unies aux droits de l’homme (HCDH).',
+    'Asasina biwo dwa moun ONI a (OHCHR) dokimante.',
+    'Asesinatos documentados por la oficina de derechos humanos de la ONU (ACNUDH).',
+  ),
+};
+
+export const casualties2023Homicides: Casualty = {
+  id: '2023-homicides',
+  period: { from: '2023-01', to: '2023-12', grain: 'year' },
+  metric: 'homicides',
+  count: { kind: 'exact', value: 4789, sources: ['haitian-times-2024-01-24-un-report-2023'] },
+  note: t(
+    "From Haitian police data, in the UN Secretary-General's report.",
+    'Selon les données de la police haïtienne, dans le rapport du Secrétaire général de l’ONU.',
+    'Dapre done polis ayisyen an, nan rapò Sekretè jeneral ONI a.',
+    'Según datos de la policía haitiana, en el informe del secretario general de la ONU.',
+  ),
 };
 
 export const casualties2023Q4: Casualty = {
@@ -178,6 +164,9 @@ export const casualties2024: Casualty = {
   id: '2024',
   period: { from: '2024-01', to: '2024-12', grain: 'year' },
   metric: 'killed',
+  // No record-level date: 7 January 2025 is the date of OHCHR's 5,601 only. The later BINUH count of
+  // 5,626 is listed beside the MENAFN (KUNA) report, whose quote gives only 5,601, and no dated report of
+  // it was found; it must not read as published on 7 January 2025.
   count: {
     kind: 'disputed',
     reports: [
@@ -192,11 +181,15 @@ export const casualties2024: Casualty = {
         kind: 'exact',
         value: 5626,
         sources: ['menafn-kuna-2025-01-5600-killed'],
-        note: t('Later BINUH count.', 'Décompte ultérieur du BINUH.', 'Kont BINUH te fè apre.', 'Recuento posterior de la BINUH.'),
+        note: t(
+          'Later BINUH count, undated; the MENAFN (KUNA) report is quoted only for 5,601.',
+          'Décompte ultérieur du BINUH, sans date ; le texte cité de MENAFN (KUNA) ne donne que 5\u202f601.',
+          'Kont BINUH te fè apre, san dat; tèks MENAFN (KUNA) nou site a bay sèlman 5\u202f601.',
+          'Recuento posterior de la BINUH, sin fecha; el texto citado de MENAFN (KUNA) solo da 5601.',
+        ),
       },
     ],
   },
-  published: '2025-01-07',
 };
 
 export const casualties2024JanSep: Casualty = {
@@ -294,4 +287,4 @@ export const casualties2025Q3: Casualty = {
 };
 
 /** Every count, in the order of the dataset. */
-export const casualties: Casualty[] = [casualties2023, casualties2023Q4, casualties2024, casualties2024JanSep, casualties2024Q1, casualties2024Q2, casualties2024Q3, casualties2024Q4, casualties202410To202506, casualties2025Q1, casualties2025Q2, casualties2025Q3];
+export const casualties: Casualty[] = [casualties2023, casualties2023Homicides, casualties2023Q4, casualties2024, casualties2024JanSep, casualties2024Q1, casualties2024Q2, casualties2024Q3, casualties2024Q4, casualties202410To202506, casualties2025Q1, casualties2025Q2, casualties2025Q3];

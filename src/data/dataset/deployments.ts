@@ -133,7 +133,7 @@ export const ke1: Deployment = {
   id: 'ke-1',
   date: '2024-06-25',
   country: 'KE',
-  // Kenya's government flagged off 400 (AFP reported the same 400), but the outlets that reported the
+  // Kenya's government flagged off 400 (Diaspora Messenger), but the outlets that reported the
   // landing count 200, and the 4 January 2025 head-count of 400 Kenyans fits 200 + 200 better than
   // 400 + 200. Neither side is dropped: the range 200–400 is what is known.
   personnel: {
@@ -143,7 +143,7 @@ export const ke1: Deployment = {
         kind: 'exact',
         value: 400,
         sources: ['diaspora-messenger-2024-06-flag-off'],
-        note: 'Officers flagged off for Haiti by the Kenyan government the day before; AFP also reported 400.',
+        note: 'Officers flagged off for Haiti by the Kenyan government the day before.',
       },
       {
         // Both quotes say "200" without a qualifier, so the report is exact.
@@ -163,13 +163,14 @@ export const ke2: Deployment = {
   id: 'ke-2',
   date: '2024-07-16',
   country: 'KE',
-  // AP gives 200; HaitiLibre's flash report says "around 200". The two agree on the value, so this is
-  // not a dispute: one exact figure citing both, with HaitiLibre's wording kept in the note.
+  // HaitiLibre's report of the day says "around 200", and the AP quote gives no size of this contingent
+  // (its "200" is the first one's): the number is approximate, as the source words it.
   personnel: {
-    kind: 'exact',
+    kind: 'approximate',
+    qualifier: 'about',
     value: 200,
-    sources: ['independent-ap-2024-07-second-contingent', 'haitilibre-2024-07-second-contingent'],
-    note: 'AP reports 200 officers; HaitiLibre reported "around 200" on the day.',
+    sources: ['haitilibre-2024-07-second-contingent', 'independent-ap-2024-07-second-contingent'],
+    note: 'HaitiLibre reported "around 200" officers on the day; AP reported the arrival.',
   },
   service: 'police',
   label: contingentLabels.second,

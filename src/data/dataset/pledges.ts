@@ -199,15 +199,7 @@ export const pledgeAG: Pledge = {
   date: '2023-09-27',
 };
 
-export const pledgeGY: Pledge = {
-  country: 'GY',
-  personnel: {
-    kind: 'undisclosed',
-    sources: ['seed-article'],
-    note: 'Named as a contributor only in the seed article; no number found.',
-  },
-  date: '2025-01',
-};
-
 /** Every pledge, in the order of the dataset. */
-export const pledges: Pledge[] = [pledgeKE, pledgeBJ, pledgeJM, pledgeBS, pledgeBZ, pledgeGT, pledgeSV, pledgeBD, pledgeBB, pledgeTD, pledgeAG, pledgeGY];
+export const pledges: Pledge[] = [pledgeKE, pledgeBJ, pledgeJM, pledgeBS, pledgeBZ, pledgeGT, pledgeSV, pledgeBD, pledgeBB, pledgeTD, pledgeAG];
+// Guyana is not here: only the seed article names it among the countries that pledged personnel, and no
+// other source reports a personnel pledge by Guyana (see the seed claim `pledge-guyana`).

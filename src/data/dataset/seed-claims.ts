@@ -16,7 +16,7 @@ export const claimFirstContingent400: SeedClaim = {
   claim: "Kenya's first contingent of 400 elite police officers landed at Port-au-Prince airport on 25 June 2024.",
   verdict: 'disputed',
   finding:
-    "Kenya's government (and AFP) reported 400 officers flagged off; AP and Le Nouvelliste report 200 landing on 25 June. The 4 January 2025 head-count lists 400 Kenyans after two contingents.",
+    "Diaspora Messenger reported 400 officers flagged off by Kenya's government; AP and Le Nouvelliste report 200 landing on 25 June. The 4 January 2025 head-count lists 400 Kenyans after two contingents.",
   about: ['deployments:ke-1', 'strength:2025-01-04'],
   sources: [
     'seed-article',
@@ -31,7 +31,7 @@ export const claimSecondContingent200: SeedClaim = {
   id: 'second-contingent-200',
   claim: 'A second contingent of 200 officers arrived on 16 July 2024.',
   verdict: 'confirmed',
-  finding: 'AP reports 200 officers on 16 July 2024; HaitiLibre reported "around 200".',
+  finding: 'HaitiLibre reported a second contingent of "around 200" officers arriving on 16 July 2024; AP reported the arrival.',
   about: ['deployments:ke-2'],
   sources: ['seed-article', 'independent-ap-2024-07-second-contingent', 'haitilibre-2024-07-second-contingent'],
 };
@@ -58,15 +58,17 @@ export const claimNextBatch400: SeedClaim = {
 export const claimKenyansOver600: SeedClaim = {
   id: 'kenyans-over-600',
   claim: 'More than 600 Kenyan police officers are already in Haiti.',
-  verdict: 'confirmed',
+  // Two reports support "more than 600" and one implies exactly 600, so the claim is disputed, by 17 at most.
+  verdict: 'disputed',
   finding:
-    'Consistent with the 4 January 2025 head-count of 400 Kenyans plus the 217 who landed on 18 January, and with AP\'s "more than 600 other Kenyans" on 6 February 2025.',
-  about: ['strength:2025-01-04', 'deployments:ke-3', 'deployments:ke-4'],
+    'The 4 January 2025 head-count of 400 Kenyans plus the 217 who landed on 18 January makes 617, and AP wrote of "more than 600 other Kenyans" on 6 February 2025; but Kenyans.co.ke put the Kenyan total at 744 after 144 more arrived that day, which leaves 744 − 144 = 600 before them, not more than 600.',
+  about: ['strength:2025-01-04', 'deployments:ke-3', 'deployments:ke-4', 'strength:2025-02-06'],
   sources: [
     'seed-article',
     'trinidad-guardian-2025-01-second-guatemalan-group',
     'kahawatungu-2025-01-18-third-contingent',
     'buzzing-hub-ap-2025-02-fourth-contingent',
+    'kenyans-2025-02-144-officers',
   ],
 };
 
@@ -76,7 +78,7 @@ export const claimPledges: SeedClaim = {
     'Caribbean Community members Jamaica, Bahamas, Barbados, and Antigua and Barbuda, and Bangladesh, Benin and Chad have pledged personnel.',
   verdict: 'confirmed',
   finding:
-    'Each of these pledges is reported elsewhere; the sizes of the Bangladeshi, Barbadian, Chadian and Antiguan pledges were never made public.',
+    'Each of these pledges is reported elsewhere. Reuters wrote on 29 February 2024 that "it was not immediately clear how many personnel" Bangladesh, Barbados and Chad (and the Bahamas, whose 150 was reported in August 2023) had pledged; Antigua and Barbuda said in September 2023 there was "no determination at this point on how many" it would send.',
   about: ['pledges:JM', 'pledges:BS', 'pledges:BB', 'pledges:AG', 'pledges:BD', 'pledges:BJ', 'pledges:TD'],
   sources: [
     'seed-article',
@@ -90,8 +92,8 @@ export const claimPledgeGuyana: SeedClaim = {
   id: 'pledge-guyana',
   claim: 'Guyana, a Caribbean Community member, has pledged personnel.',
   verdict: 'unverified',
-  finding: "No other source found for Guyana's pledge or its size.",
-  about: ['pledges:GY'],
+  // Not a pledge record: no source gives a personnel pledge by Guyana, so no chart counts one.
+  finding: 'No other source found that reports a personnel pledge by Guyana.',
   sources: ['seed-article'],
 };
 
@@ -107,6 +109,7 @@ export const claimKilled3600: SeedClaim = {
 
 export const claimChildrenKilled100: SeedClaim = {
   id: 'children-killed-100',
+  // The article's own words are not recorded, so no text shows this claim as a quotation.
   claim: 'Over 100 children are among those killed.',
   verdict: 'unverified',
   finding: 'No other source found.',

@@ -81,9 +81,11 @@ export const headCount20250204: StrengthSnapshot = {
   breakdown: [
     {
       countries: ['KE'],
-      // The quote gives "(700)" with no qualifier; as everywhere, the source's own wording decides.
+      // "(700)" is a round aside in a sentence about "more than 900", "in their immense majority
+      // Kenyans": an approximate number, not a head-count.
       personnel: {
-        kind: 'exact',
+        kind: 'approximate',
+        qualifier: 'about',
         value: 700,
         sources: ['hch-efe-2025-02-04-salvadoran-troops'],
         note: 'EFE: "in their immense majority Kenyans (700)".',

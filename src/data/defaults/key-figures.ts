@@ -43,6 +43,7 @@ import {
 } from '../dataset/displacement.js';
 import {
   casualties2023,
+  casualties2023Homicides,
   casualties2024,
   casualties2025Q3,
   haitianTimes20240124UnReport2023,
@@ -55,7 +56,7 @@ import { pledged202412, received202412, frozen20250204, kbc202502JumaFundingFree
 /**
  * The default data of <mss-key-figures>: what each card reads: every arrival and pledge (contingents), the newest
  * head-count of the whole force and the planned strength (deployed), the pledge total (pledged), the earliest and
- * newest displacement counts (displaced), the yearly counts of the killed and the newest quarter (killed-…), and
+ * newest displacement counts (displaced), the yearly counts of the killed with the other metric's count of the same year, and the newest quarter (killed-…), and
  * the newest receipts with their pledge total and the freeze after them (funding). With the sources these cite and
  * no others; sections it does not chart are empty.
  */
@@ -103,7 +104,7 @@ export const keyFiguresDefault: MssDataset = {
   references: [plannedStrength, pledgedTotal],
   strength: [headCount20251208],
   displacement: [displaced202312, displaced202510],
-  casualties: [casualties2023, casualties2024, casualties2025Q3],
+  casualties: [casualties2023, casualties2023Homicides, casualties2024, casualties2025Q3],
   funding: [pledged202412, received202412, frozen20250204],
   milestones: [],
   seedClaims: [],

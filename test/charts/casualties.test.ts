@@ -111,7 +111,10 @@ describe('buildCasualtiesSpec — quarterly', () => {
     const killedSince2024 = quarters.filter((q) => q.metric === 'killed' && q.period.from >= '2024');
     const lowest = Math.min(...killedSince2024.map((q) => (q.count.kind === 'disputed' ? 0 : q.count.value)));
     expect(lowest).to.equal(1223);
-    expect(spec.title).to.equal('Since 2024, every UN quarterly count of people killed in Haiti has topped 1,200');
+    // Said of the 6 quarters since 2024 with a count of the killed; April–June 2024 has only killed-or-injured.
+    expect(spec.title).to.equal(
+      'Since 2024, the UN counted more than 1,200 people killed in Haiti in each of 6 quarters; for April–June 2024 it gave only a count of the killed and injured together',
+    );
   });
 
   it('does not count the 2024 Q2 killed-or-injured figure as killed, in the title or the summary', () => {
@@ -121,7 +124,7 @@ describe('buildCasualtiesSpec — quarterly', () => {
     expect(lowKilledOrInjured.title).to.equal(spec.title);
     expect(lowKilledOrInjured.summary).to.contain('between 1,104 and at least 1,732');
     const asKilled = build('quarterly', 'en', false, replaced('2024-q2', { ...q2, metric: 'killed', count: { kind: 'exact', value: 900, sources: ['lactualite-2024-q2-binuh'] } }));
-    expect(asKilled.title).to.equal('Since 2023, every UN quarterly count of people killed in Haiti has topped 800');
+    expect(asKilled.title).to.equal('Since 2023, the UN counted more than 800 people killed in Haiti in each of 8 quarters');
     expect(asKilled.summary).to.contain('between 900 and at least 1,732');
   });
 
@@ -153,9 +156,10 @@ describe('buildCasualtiesSpec — quarterly', () => {
   it("explains the seed article's claims against the UN's counts", () => {
     const claim = spec.notes.find((n) => n.includes('3,600'));
     expect(claim).to.equal(
-      'The seed article says: “According to the UN, more than 3,600 people have been killed in Haiti since January 2024.” This is out of date. ' +
+      // A paraphrase of the article, so no quotation marks; 2024's counts carry no date (5,626 has none).
+      'The seed article says: According to the UN, more than 3,600 people have been killed in Haiti since January 2024. This is out of date. ' +
         'The UN had counted at least 3,661 people killed in January–September 2024, published September 27, 2024. ' +
-        'It later counted at least 5,601 or 5,626 people killed in 2024, published January 7, 2025.',
+        'It later counted at least 5,601 or 5,626 people killed in 2024.',
     );
     const children = spec.notes.find((n) => n.includes('children'));
     expect(children).to.contain('This is unverified: no other source was found.');
@@ -185,14 +189,18 @@ describe('buildCasualtiesSpec — quarterly', () => {
 
   it('speaks French, Haitian Creole and Spanish with the numbers of each locale', () => {
     const fr = build('quarterly', 'fr');
-    expect(fr.title).to.equal(`Depuis 2024, chaque bilan trimestriel de l’ONU dépasse ${formatNumber(1200, 'fr')} morts en Haïti`);
+    expect(fr.title).to.equal(
+      `Depuis 2024, l’ONU a compté plus de ${formatNumber(1200, 'fr')} personnes tuées en Haïti lors de chacun de 6 trimestres ; pour avril-juin 2024, elle n’a publié qu’un bilan des morts et des blessés confondus`,
+    );
     expect(fr.config.data.labels?.[0]).to.deep.equal(['T4', '2023']);
     expect(fr.summary).to.contain(`au moins ${formatNumber(1732, 'fr')}`);
     const ht = build('quarterly', 'ht');
     expect(ht.title).to.contain('Depi 2024');
     expect(ht.summary).to.contain('oktòb–desanm 2023');
     const es = build('quarterly', 'es');
-    expect(es.title).to.equal(`Desde 2024, cada recuento trimestral de la ONU supera los ${formatNumber(1200, 'es')} muertos en Haití`);
+    expect(es.title).to.equal(
+      `Desde 2024, la ONU contó más de ${formatNumber(1200, 'es')} personas muertas en Haití en cada uno de 6 trimestres; para abril-junio de 2024 solo dio un recuento de muertos y heridos juntos`,
+    );
     expect(es.notes[0]).to.match(/^Abril-junio de 2024: /);
   });
 });
@@ -200,32 +208,42 @@ describe('buildCasualtiesSpec — quarterly', () => {
 describe('buildCasualtiesSpec — yearly', () => {
   const spec = build('yearly');
 
-  it('draws each disputed year as a range: solid to the lowest count, hatched to the highest', () => {
+  it('draws a disputed year as a range, and 2023\'s homicides as their own hatched bar beside the killed', () => {
     expect(spec.config.data.labels).to.deep.equal(['2023', '2024']);
-    const [low, extra, ...rest] = datasets(spec);
+    const [low, homicides, extra, ...rest] = datasets(spec);
     expect(rest).to.have.length(0);
     expect(low.data).to.deep.equal([4451, 5601]);
     expect(low.backgroundColor).to.equal(theme.series[0]);
-    expect(extra.data).to.deep.equal([4789 - 4451, 5626 - 5601]);
+    // 4,789 homicides (police data) are another metric: their own stack, never the top of 2023's killed.
+    expect(homicides.data).to.deep.equal([4789, null]);
+    expect(homicides.stack).to.not.equal(low.stack);
+    expect(homicides.backgroundColor).to.equal(`hatch(${theme.series[2]})`);
+    expect(extra.data).to.deep.equal([null, 5626 - 5601]);
     expect(extra.backgroundColor).to.equal(`hatch(${theme.series[0]})`);
     expect(extra.stack).to.equal(low.stack);
-    expect(annotations(spec)['label-2023']?.content).to.deep.equal(['4,451 or 4,789']);
+    expect(annotations(spec)['label-2023']?.content).to.deep.equal(['4,451']);
+    expect(annotations(spec)['label-2023-homicides']?.content).to.deep.equal(['4,789', 'homicides']);
     expect(annotations(spec)['label-2024']?.content).to.deep.equal(['at least 5,601 or 5,626']);
-    expect(spec.legend.map((l) => l.label)).to.deep.equal(['People killed (lowest count)', 'Reports differ: up to the highest count']);
+    expect(spec.legend.map((l) => l.label)).to.deep.equal([
+      'People killed (lowest count)',
+      'Homicides (a different count)',
+      'Reports differ: up to the highest count',
+    ]);
   });
 
-  it('lists both values of each disputed year with their own sources in the table', () => {
+  it('lists every count with its metric and sources in the table, and no date the 5,626 has not got', () => {
     const rows = spec.table.rows.map((r) => r.map((c) => c.text));
-    expect(rows.slice(0, 4).map((r) => [r[0], r[3], r[4]])).to.deep.equal([
-      ['2023', '4,789', 'The Haitian Times'],
-      ['2023', '4,451', 'Pledge Times (France 24)'],
-      ['2024', 'at least 5,601', 'MENAFN (KUNA)'],
-      ['2024', '5,626', 'MENAFN (KUNA)'],
+    expect(rows.slice(0, 4).map((r) => [r[0], r[2], r[3], r[4], r[5]])).to.deep.equal([
+      ['2023', 'People killed', '4,451', 'Pledge Times (France 24)', ''],
+      ['2023', 'Homicides', '4,789', 'The Haitian Times', 'January 24, 2024'],
+      ['2024', 'People killed', 'at least 5,601', 'MENAFN (KUNA)', ''],
+      ['2024', 'People killed', '5,626', 'MENAFN (KUNA)', ''],
     ]);
-    expect(rows[0]?.[6]).to.contain("UN Secretary-General's report");
-    expect(rows[1]?.[6]).to.contain('OHCHR');
+    expect(rows[0]?.[6]).to.contain('OHCHR');
+    expect(rows[1]?.[6]).to.contain("UN Secretary-General's report");
+    expect(rows[3]?.[6]).to.contain('undated');
     expect(spec.table.rows[2]?.[3]?.value).to.equal(5601);
-    expect(spec.table.rowSources[1]).to.deep.equal(['pledge-times-france24-2024-cataclysm']);
+    expect(spec.table.rowSources[0]).to.deep.equal(['pledge-times-france24-2024-cataclysm']);
   });
 
   it('puts the spans in the table as other periods, not as bars', () => {
@@ -238,26 +256,34 @@ describe('buildCasualtiesSpec — yearly', () => {
     expect(drawn).to.not.include(3661);
   });
 
-  it('explains each dispute in the notes with both values, both sources and what each counts', () => {
+  it('names the other metric and explains the dispute in the notes, with both values and their sources', () => {
     expect(spec.notes[0]).to.equal(
-      "2023: 4,789 (Homicides from Haitian police data, in the UN Secretary-General's report; source: The Haitian Times) or 4,451 (Killings documented by the UN human rights office (OHCHR); source: Pledge Times (France 24)).",
+      '2023: 4,789 homicides (The Haitian Times). This is not a count of the killed, so its bar is hatched and it is left out of every count of people killed.',
     );
-    expect(spec.notes[1]).to.equal('2024: at least 5,601 (OHCHR, 7 January 2025; source: MENAFN (KUNA)) or 5,626 (Later BINUH count; source: MENAFN (KUNA)).');
+    expect(spec.notes[1]).to.equal(
+      '2024: at least 5,601 (OHCHR, 7 January 2025; source: MENAFN (KUNA)) or 5,626 (Later BINUH count, undated; the MENAFN (KUNA) report is quoted only for 5,601; source: MENAFN (KUNA)).',
+    );
   });
 
   it('states the title and the summary from the data, keeping "at least"', () => {
     expect(spec.title).to.equal('At least 5,601 people were killed in Haiti in 2024, more than in 2023');
     expect(spec.summary).to.equal(
-      'UN figures put the number of people killed in Haiti at 4,451 or 4,789 in 2023 and at least 5,601 or 5,626 in 2024. Where two figures are given, UN counts differ.',
+      'UN figures put the number of people killed in Haiti at 4,451 in 2023 and at least 5,601 or 5,626 in 2024. Where two figures are given, UN counts differ. ' +
+        'For 2023 it also reported 4,789 homicides.',
     );
-    // "More than in 2023" only when the lowest count of 2024 tops the highest of 2023.
-    const close = replaced('2024', { ...record('2024'), count: { kind: 'exact', value: 4600, sources: ['menafn-kuna-2025-01-5600-killed'] } });
-    expect(build('yearly', 'en', false, close).title).to.equal('4,600 people were killed in Haiti in 2024');
+    // "More than in 2023" only when the lowest count of 2024 tops the highest of 2023's killed (4,451; the
+    // 4,789 homicides are another metric and take no part).
+    const close = replaced('2024', { ...record('2024'), count: { kind: 'exact', value: 4400, sources: ['menafn-kuna-2025-01-5600-killed'] } });
+    expect(build('yearly', 'en', false, close).title).to.equal('4,400 people were killed in Haiti in 2024');
+    const above = replaced('2024', { ...record('2024'), count: { kind: 'exact', value: 4600, sources: ['menafn-kuna-2025-01-5600-killed'] } });
+    expect(build('yearly', 'en', false, above).title).to.equal('4,600 people were killed in Haiti in 2024, more than in 2023');
   });
 
   it('shows the tooltip with every report and its publisher', () => {
     const { label, footer } = tooltip(spec);
-    expect(label(item(1, 0))).to.deep.equal(['4,789 — The Haitian Times', '4,451 — Pledge Times (France 24)']);
+    expect(label(item(0, 0))).to.deep.equal(['4,451 — Pledge Times (France 24)']);
+    expect(label(item(1, 0))).to.deep.equal(['4,789 — The Haitian Times']);
+    expect(label(item(0, 1))).to.deep.equal(['at least 5,601 — MENAFN (KUNA)', '5,626 — MENAFN (KUNA)']);
     expect(footer([item(0, 1)])).to.equal('(reports differ)');
   });
 
@@ -288,10 +314,13 @@ describe('buildCasualtiesSpec — data it cannot chart', () => {
 });
 
 describe('everyQuarterClaim', () => {
-  const killed = casualtyRows(mssDataset).filter((r) => r.period.grain === 'quarter' && r.metric === 'killed');
+  const quarters = casualtyRows(mssDataset).filter((r) => r.period.grain === 'quarter');
+  const killed = quarters.filter((r) => r.metric === 'killed');
+  const short = (claim: ReturnType<typeof everyQuarterClaim>) => claim && { ...claim, gaps: claim.gaps.map((g) => g.id) };
 
-  it('finds the start year with the highest round hundred every count tops', () => {
-    expect(everyQuarterClaim(killed)).to.deep.equal({ since: 2024, threshold: 1200 });
+  it('finds the start year with the highest round hundred every count tops, and the quarters without a count of the killed', () => {
+    expect(short(everyQuarterClaim(quarters))).to.deep.equal({ since: 2024, threshold: 1200, quarters: 6, gaps: ['2024-q2'] });
+    expect(short(everyQuarterClaim(killed))).to.deep.equal({ since: 2024, threshold: 1200, quarters: 6, gaps: [] });
   });
 
   it('makes no claim over a quarter given as "about" a number, which is no lower bound', () => {
@@ -302,6 +331,6 @@ describe('everyQuarterClaim', () => {
 
   it('says "topped" only above the lowest count: a count of exactly 1,200 gives 1,100', () => {
     const rows = killed.map((r) => (r.id === '2024-q3' ? { ...r, count: { kind: 'exact' as const, value: 1200, sources: ['x'] } } : r));
-    expect(everyQuarterClaim(rows)).to.deep.equal({ since: 2023, threshold: 1100 });
+    expect(short(everyQuarterClaim(rows))).to.deep.equal({ since: 2023, threshold: 1100, quarters: 7, gaps: [] });
   });
 });

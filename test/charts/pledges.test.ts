@@ -22,8 +22,9 @@ const theme: ChartTheme = {
 const ctx = (over: Partial<BuildContext> = {}): BuildContext => ({ locale: 'en', theme, compact: false, reducedMotion: true, ...over });
 
 /** Codes in the order the chart shows them (largest disclosed pledge first, undisclosed ones last). */
-const ORDER = ['BJ', 'KE', 'JM', 'GT', 'BS', 'SV', 'BZ', 'AG', 'BB', 'BD', 'GY', 'TD'];
-const UNDISCLOSED = ['AG', 'BB', 'BD', 'GY', 'TD'];
+const ORDER = ['BJ', 'KE', 'JM', 'GT', 'BS', 'SV', 'BZ', 'AG', 'BB', 'BD', 'TD'];
+// Guyana is named only by the seed article, which no other source bears out: it is not a pledge.
+const UNDISCLOSED = ['AG', 'BB', 'BD', 'TD'];
 
 interface AnyDataset {
   label: string;
@@ -80,7 +81,6 @@ describe('buildPledgesSpec', () => {
       'Antigua & Barbuda',
       'Barbados',
       'Bangladesh',
-      'Guyana',
       'Chad',
     ]);
     const fr = parts(buildPledgesSpec(mssDataset, {}, ctx({ locale: 'fr' }))).labels;
@@ -119,7 +119,7 @@ describe('buildPledgesSpec', () => {
       expect(tooltip.callbacks.label({ dataIndex: row })).to.deep.equal(['Pledged: number not disclosed', 'Sent: 0']);
     }
     const cells = en.table.rows.filter((r) => UNDISCLOSED.some((c) => r[0]!.value === c));
-    expect(cells).to.have.length(5);
+    expect(cells).to.have.length(4);
     for (const cell of cells) {
       expect(cell[1]!.text).to.equal('number not disclosed');
       expect(cell[1]!.value).to.equal('');
@@ -162,7 +162,7 @@ describe('buildPledgesSpec', () => {
     expect(annotations['ref-planned-strength-label']!.content).to.equal('Planned strength: 2,500');
     expect(annotations['ref-pledged-total-label']!.content).to.equal('Pledged: more than 3,100');
     // The lines run down the country rows; their labels share the empty first row.
-    expect(annotations['ref-planned-strength']).to.deep.include({ yMin: 0.5, yMax: 12.5 });
+    expect(annotations['ref-planned-strength']).to.deep.include({ yMin: 0.5, yMax: 11.5 });
     expect(options.scales.x.min).to.equal(0);
     expect(options.scales.x.max).to.be.at.least(3100);
     const compact = parts(buildPledgesSpec(mssDataset, {}, ctx({ compact: true }))).annotations;
@@ -171,7 +171,7 @@ describe('buildPledgesSpec', () => {
 
   it('leaves out the empty label row when the data has no reference levels', () => {
     const { labels, datasets, annotations } = parts(buildPledgesSpec({ ...mssDataset, references: [] }, {}, ctx()));
-    expect(labels).to.have.length(12);
+    expect(labels).to.have.length(11);
     expect(labels[0]).to.equal('Benin');
     expect(datasets[PLEDGES_DATASETS.pledged]!.data[0]).to.equal(1500);
     expect(Object.keys(annotations).some((k) => k.startsWith('ref-'))).to.equal(false);
@@ -199,7 +199,7 @@ describe('buildPledgesSpec', () => {
   it('states the finding in the title and the key numbers in the summary', () => {
     expect(en.title).to.equal('Pledges far exceeded the personnel sent');
     expect(en.summary).to.equal(
-      '12 countries pledged personnel, 5 of them without saying how many, and 6 have sent anyone. ' +
+      '11 countries pledged personnel, 4 of them without saying how many, and 6 have sent anyone. ' +
         'Their reported arrivals add up to between 1,310 and 1,566 personnel, against a planned strength of 2,500. ' +
         'Benin, which pledged the most, has sent no one.',
     );
@@ -208,14 +208,14 @@ describe('buildPledgesSpec', () => {
   it('writes the title and summary in French, Haitian Creole and Spanish', () => {
     const fr = buildPledgesSpec(mssDataset, {}, ctx({ locale: 'fr' }));
     expect(fr.title).to.equal('Les promesses ont largement dépassé les effectifs envoyés');
-    expect(fr.summary).to.contain('12 pays ont promis du personnel, dont 5 sans dire combien, et 6 en ont envoyé.');
+    expect(fr.summary).to.contain('11 pays ont promis du personnel, dont 4 sans dire combien, et 6 en ont envoyé.');
     expect(fr.summary).to.match(/entre 1\u202f310 et 1\u202f566 personnes, pour un effectif prévu de 2\u202f500/);
     const ht = buildPledgesSpec(mssDataset, {}, ctx({ locale: 'ht' }));
     expect(ht.title).to.equal('Peyi yo te pwomèt pi plis moun pase sa yo voye');
-    expect(ht.summary).to.contain('12 peyi te pwomèt voye moun');
+    expect(ht.summary).to.contain('11 peyi te pwomèt voye moun');
     const es = buildPledgesSpec(mssDataset, {}, ctx({ locale: 'es' }));
     expect(es.title).to.equal('Las promesas superaron con creces al personal enviado');
-    expect(es.summary).to.contain('12 países prometieron personal, 5 de ellos sin decir cuánto, y 6 han enviado alguno.');
+    expect(es.summary).to.contain('11 países prometieron personal, 4 de ellos sin decir cuánto, y 6 han enviado alguno.');
     expect(es.notes.join(' ')).to.contain('Radio Jamaica News');
   });
 
@@ -243,7 +243,7 @@ describe('buildPledgesSpec', () => {
     expect(notes).to.contain('The pledge by Jamaica is disputed: 200 according to Breaking Latest and 250 according to Prensa Latina.');
     expect(notes).to.contain('Arrivals from Kenya add up to between 991 and 1,247');
     expect(notes).to.contain('first contingent and fourth contingent');
-    expect(notes).to.contain('Antigua & Barbuda, Barbados, Bangladesh, Guyana, and Chad pledged personnel without saying how many');
+    expect(notes).to.contain('Antigua & Barbuda, Barbados, Bangladesh, and Chad pledged personnel without saying how many');
     expect(notes).to.contain('The mission was planned at 2,500 personnel, according to Stening Simpson and Eagle News Feed.');
     expect(notes).to.contain('Countries together pledged more than 3,100 personnel, according to Legalbrief (Reuters)');
   });
@@ -281,7 +281,7 @@ describe('buildPledgesSpec', () => {
   });
 
   it('describes each country for keyboard users, in reading order', () => {
-    expect(en.points).to.have.length(12);
+    expect(en.points).to.have.length(11);
     expect(en.points.every((p) => p.datasetIndex === PLEDGES_DATASETS.rows)).to.equal(true);
     expect(en.points.map((p) => p.index)).to.deep.equal(ORDER.map((c) => rowOf(c)));
     expect(en.points[0]!.text).to.match(/^Benin: pledged about 1,500 or 2,000 \(reports differ\); sent 0\. Sources: /);

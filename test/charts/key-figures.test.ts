@@ -83,18 +83,20 @@ describe('buildKeyFiguresSpec', () => {
       expect(c.label).to.equal('people killed in 2024');
       expect(c.disputed).to.equal(true);
       expect(c.approximate).to.equal(true);
-      expect(c.dispute).to.equal('Sources differ: 5,626 (later BINUH count)');
-      expect(c.asOf).to.equal('2025-01-07');
-      expect(c.dateText).to.equal('Reported January 7, 2025');
+      expect(c.dispute).to.equal('Sources differ: 5,626 (later BINUH count, undated; the MENAFN (KUNA) report is quoted only for 5,601)');
+      // 7 January 2025 dates the 5,601 only: the card, which shows both, is dated by the year it counts.
+      expect(c.asOf).to.equal('2024-12');
+      expect(c.dateText).to.equal('As of December 2024');
       expect(ids(c)).to.deep.equal(['menafn-kuna-2025-01-5600-killed']);
     });
 
-    it('killed-2023: the lower count leads and the other is named with its own description', () => {
+    it('killed-2023: the killings OHCHR documented, with the homicides of police data named as a different count', () => {
       const c = card('killed-2023');
       expect(c.value).to.equal('4,451');
       expect(c.approximate).to.equal(false);
-      expect(c.disputed).to.equal(true);
-      expect(c.dispute).to.match(/^Sources differ: 4,789 \(homicides from Haitian police data/);
+      expect(c.disputed).to.equal(false);
+      expect(c).not.to.have.property('dispute');
+      expect(c.detail).to.equal("A different UN count: 4,789 homicides (from Haitian police data, in the UN Secretary-General's report)");
       expect(c.asOf).to.equal('2023-12');
       expect(ids(c)).to.have.members(['haitian-times-2024-01-24-un-report-2023', 'pledge-times-france24-2024-cataclysm']);
     });
@@ -126,10 +128,11 @@ describe('buildKeyFiguresSpec', () => {
       const sent = new Set((mssDataset.deployments ?? []).map((d) => d.country));
       const pledgedOrSent = new Set([...sent, ...(mssDataset.pledges ?? []).map((p) => p.country)]);
       expect(sent.size).to.equal(6);
-      expect(pledgedOrSent.size).to.equal(12);
+      // Guyana is not a pledge: only the seed article names it.
+      expect(pledgedOrSent.size).to.equal(11);
       expect(c.value).to.equal('6');
       expect(c.label).to.equal('countries have sent personnel');
-      expect(c.context).to.equal('of 12 that pledged or sent personnel');
+      expect(c.context).to.equal('of 11 that pledged or sent personnel');
       expect(c.detail).to.equal('Kenya, Jamaica, Belize, Bahamas, Guatemala, and El Salvador');
       expect(c.asOf).to.equal('2025-12-08');
       // Each country is cited by its first arrival.
@@ -235,7 +238,7 @@ describe('buildKeyFiguresSpec', () => {
       const spec = build();
       expect(spec.title).to.equal("Haiti's crisis and the Kenya-led mission, in figures");
       expect(spec.summary).to.equal(
-        'Reported figures from January 2025 to December 2025, each with its date and sources. Where sources differ, every figure is shown.',
+        'Reported figures from December 2024 to December 2025, each with its date and sources. Where sources differ, every figure is shown.',
       );
       expect(build('deployed funding').title).to.equal('The Kenya-led mission in Haiti, in figures');
       expect(build('displaced').title).to.equal("Haiti's crisis in figures");
@@ -251,7 +254,12 @@ describe('buildKeyFiguresSpec', () => {
       expect(rows).to.deep.include(['Personnel deployed', '980', 'December 8, 2025', 'BusinessDay (Reuters)']);
       expect(rows).to.deep.include(['Planned strength', '2,500', 'June 2024', 'Stening Simpson and Eagle News Feed']);
       expect(rows).to.deep.include(['People displaced inside Haiti', 'more than 1,400,000', 'October 2025', 'News Ghana']);
-      expect(rows).to.deep.include(['People killed in 2024', 'at least 5,601 or 5,626 (reports differ)', 'January 7, 2025', 'MENAFN (KUNA)']);
+      expect(rows).to.deep.include(['People killed in 2024', 'at least 5,601 or 5,626 (reports differ)', 'December 2024', 'MENAFN (KUNA)']);
+      const y2023 = build('killed-2023').table.rows.map((r) => r.map((c) => c.text));
+      expect(y2023).to.deep.equal([
+        ['People killed in 2023', '4,451', 'December 2023', 'Pledge Times (France 24)'],
+        ['Homicides, same period', '4,789', 'December 2023', 'The Haitian Times'],
+      ]);
       expect(rows).to.deep.include(["Received by the mission's UN trust fund", '$85,000,000', 'December 2024', 'KBC']);
       expect(spec.table.rows[0]?.[1]?.value).to.equal(980);
       expect(spec.table.rowSources.length).to.equal(spec.table.rows.length);
@@ -260,11 +268,8 @@ describe('buildKeyFiguresSpec', () => {
     it('explains disputed and approximate figures in the notes, with who reported each value', () => {
       const notes = build('displaced killed-2024 killed-2023').notes;
       expect(notes).to.include('People displaced inside Haiti: News Ghana reported “more than 1,400,000”, without an exact number.');
-      expect(notes.find((n) => n.startsWith('People killed in 2024'))).to.contain('at least 5,601 (OHCHR, 7 January 2025) and 5,626 (later BINUH count), as reported by MENAFN (KUNA).');
-      const n2023 = notes.find((n) => n.startsWith('People killed in 2023')) ?? '';
-      expect(n2023).to.contain('The Haitian Times');
-      expect(n2023).to.contain('4,451');
-      expect(n2023).to.contain('OHCHR counts killings it documented.');
+      expect(notes.find((n) => n.startsWith('People killed in 2024'))).to.contain('at least 5,601 (OHCHR, 7 January 2025) and 5,626 (later BINUH count, undated; the MENAFN (KUNA) report is quoted only for 5,601), as reported by MENAFN (KUNA).');
+      expect(notes).to.include('People killed in 2023: killings documented by the UN human rights office (OHCHR).');
     });
 
     it('speaks French: numbers, dates and sentences', () => {
@@ -276,7 +281,7 @@ describe('buildKeyFiguresSpec', () => {
       expect(displaced?.dateText).to.equal('En octobre 2025');
       expect(killed?.value).to.match(/^au moins 5\s601$/);
       // The report's note is translated in the dataset, so the French card uses its words.
-      expect(killed?.dispute).to.match(/^Les sources divergent\s: 5\s626 \(décompte ultérieur du BINUH\)$/);
+      expect(killed?.dispute).to.match(/^Les sources divergent\s: 5\s626 \(décompte ultérieur du BINUH, sans date ; le texte cité de MENAFN \(KUNA\) ne donne que 5\s601\)$/);
       expect(spec.title).to.equal('La crise en Haïti et la mission menée par le Kenya, en chiffres');
     });
 

@@ -30,9 +30,9 @@ describe('<mss-key-figures>', () => {
     expect(text(list[0]?.querySelector('.headline'))).to.equal('980 personnel deployed of 2,500 planned');
     expect(text(list[1]?.querySelector('.headline'))).to.equal('more than 1.4 million people displaced inside Haiti up from 315,000 in December 2023');
     expect(text(list[2]?.querySelector('.headline'))).to.equal('at least 5,601 people killed in 2024');
-    expect(text(list[2]?.querySelector('.dispute'))).to.equal('Sources differ: 5,626 (later BINUH count)');
+    expect(text(list[2]?.querySelector('.dispute'))).to.equal('Sources differ: 5,626 (later BINUH count, undated; the MENAFN (KUNA) report is quoted only for 5,601)');
     expect(text(list[0]?.querySelector('.date'))).to.equal('As of December 8, 2025');
-    expect(text(list[2]?.querySelector('.date'))).to.equal('Reported January 7, 2025');
+    expect(text(list[2]?.querySelector('.date'))).to.equal('As of December 2024');
     // The number is selectable text with tabular figures, not a picture.
     const number = list[0]?.querySelector('.number') as HTMLElement;
     expect(number.textContent).to.equal('980');
@@ -72,11 +72,11 @@ describe('<mss-key-figures>', () => {
     const el = await fixture<MssKeyFigures>(html`<mss-key-figures></mss-key-figures>`);
     const rows = [...shadow(el).querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => text(c)).join(' | '));
     expect(rows).to.include('People displaced inside Haiti | more than 1,400,000 | October 2025 | News Ghana');
-    expect(rows).to.include('People killed in 2024 | at least 5,601 or 5,626 (reports differ) | January 7, 2025 | MENAFN (KUNA)');
+    expect(rows).to.include('People killed in 2024 | at least 5,601 or 5,626 (reports differ) | December 2024 | MENAFN (KUNA)');
     expect(rows.length).to.equal(5);
     expect(text(shadow(el).querySelector('caption'))).to.equal("Data: Haiti's crisis and the Kenya-led mission, in figures");
     expect(text(shadow(el).querySelector('footer'))).to.contain('Figures as of December 8, 2025');
-    expect(text(shadow(el).querySelector('[part="notes"]'))).to.contain('5,626 (later BINUH count), as reported by MENAFN (KUNA)');
+    expect(text(shadow(el).querySelector('[part="notes"]'))).to.contain('5,626 (later BINUH count, undated; the MENAFN (KUNA) report is quoted only for 5,601), as reported by MENAFN (KUNA)');
   });
 
   it('shows an unknown figure id as a visible error and fires mss-error', async () => {

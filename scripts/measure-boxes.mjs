@@ -14,6 +14,11 @@ import { readSnapshotVariants } from './snapshot-variants.mjs';
 const root = join(import.meta.dirname, '..');
 export const BOX_SIZES_FILE = join(root, 'src', 'cdn', 'box-sizes.json');
 const MEASURE_PAGE = '/__measure-boxes.html';
+/**
+ * The page font the boxes are measured in: most news sites set their graphics in a sans-serif, and text in
+ * one wraps much like in another (a browser's default serif, Times, is far narrower than any of them).
+ */
+export const MEASURE_BODY_STYLE = 'margin: 0; font: 16px system-ui, sans-serif';
 
 /** In the page: renders each tag at each width and returns its text height (em) and plot ratio. */
 async function measureInPage({ views, langs, layouts }) {
@@ -60,7 +65,7 @@ export async function measureBoxes() {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.route(`${origin}${MEASURE_PAGE}`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body style="margin: 0"></body></html>' }),
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body style="${MEASURE_BODY_STYLE}"></body></html>` }),
     );
     await page.goto(`${origin}${MEASURE_PAGE}`);
     await page.evaluate(() => document.fonts.ready);

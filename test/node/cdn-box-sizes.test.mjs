@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
 import { readBoxSizes } from '../../scripts/box-styles.mjs';
+import { MEASURE_BODY_STYLE } from '../../scripts/measure-boxes.mjs';
 import { dist, startDistServer } from './lib/dist-server.mjs';
 
 const TOLERANCE_PX = 3;
@@ -32,7 +33,7 @@ const markup = (list) =>
     .join('');
 const page = (body, script = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/cdn/mss-charts.css">${script}</head>` +
-  `<body style="margin: 0">${body}</body></html>`;
+  `<body style="${MEASURE_BODY_STYLE}">${body}</body></html>`;
 
 const all = cases();
 const PAGES = {

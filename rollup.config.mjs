@@ -2,6 +2,7 @@
 //   dist/lib/  ESM for bundlers: one file per source module, dependencies left as bare imports, .d.ts beside.
 //   dist/cdn/mss-charts.js       ESM for pages without a bundler: a small loader that imports each element's
 //                                chunk when its tag appears; Chart.js is a further lazy chunk.
+//   dist/cdn/mss-charts.css      each tag's box, reserved before its code arrives (src/cdn/box-sizes.json).
 //   dist/cdn/mss-charts.all.js   the same, with every element registered at once and the API exported.
 //   dist/cdn/mss-charts.iife.js  classic <script src> for CMSs that allow nothing else: one file, no chunks.
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { boxStylesheet } from './scripts/box-styles.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const tscBin = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -113,6 +115,19 @@ function parallelChunkImports() {
   };
 }
 
+/** dist/cdn/mss-charts.css: each tag's box, reserved before its code arrives (from src/cdn/box-sizes.json). */
+function boxStyles() {
+  return {
+    name: 'mss-box-styles',
+    buildStart() {
+      this.addWatchFile('src/cdn/box-sizes.json');
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'mss-charts.css', source: boxStylesheet() });
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -130,7 +145,7 @@ export default [
   },
   {
     input: { 'mss-charts': 'src/cdn.ts', 'mss-charts.all': 'src/index.ts' },
-    plugins: [resolve(), typescript(), parallelChunkImports(), minify(true)],
+    plugins: [resolve(), typescript(), parallelChunkImports(), minify(true), boxStyles()],
     onwarn: failOnUnresolved,
     output: {
       dir: 'dist/cdn',

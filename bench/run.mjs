@@ -1,10 +1,13 @@
 // `npm run bench`: mss-charts (A) against the same charts hand-written with chart.js/auto (B) and with
-// Apache ECharts (C), in headless Chromium, on three pages: one chart, a 30-chart article, and a page that
-// adds and removes a chart 1,000 times. Prints a Markdown table of medians with A/B and A/C ratios and
+// Apache ECharts (C), in headless Chromium, on four pages: one chart, a 30-chart article, a page that
+// adds and removes a chart 1,000 times, and an article whose charts are all far down (JS before scrolling);
+// then Lighthouse on the demo article as a newsroom embeds it (bench/lib/lighthouse.mjs). Prints a Markdown table of medians with A/B and A/C ratios and
 // the goals as PASS/MISS lines, and writes bench/results/<time>.json, latest.json and latest.md.
 //
 //   node bench/run.mjs [--runs 5] [--network slow4g|fast3g|none] [--cycles 1000] [--cycle-runs 1]
-//                      [--pages one,article,cycles] [--libs A,B,C] [--no-write]
+//                      [--pages one,article,cycles,far,lighthouse] [--libs A,B,C] [--no-write]
+//                      [--lighthouse-page "label=page.html"]   another variant of the article for Lighthouse
+//                                                              (e.g. "pre-rendered markup=…" once server rendering exists)
 //   node bench/run.mjs --profile article     where the main thread's time goes, by original module
 //   node bench/run.mjs --cdn <dir>           measure another build of A (e.g. a patched copy's dist/cdn)
 // Run `npm run build` first: A is whatever dist/cdn/ holds.
@@ -17,10 +20,21 @@ import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/find-chrome.mjs';
-import { NETWORKS, loadFigures, measureCycles, measureLoad } from './lib/measure.mjs';
+import { lighthouseVariants, runLighthouse } from './lib/lighthouse.mjs';
+import { NETWORKS, loadFigures, measureBeforeScroll, measureCycles, measureLoad } from './lib/measure.mjs';
 import { LIBRARIES, PAGES, renderPages } from './lib/pages.mjs';
 import { attribute, formatAttribution, inside, profileLoad } from './lib/profile.mjs';
-import { CYCLE_ROWS, LOAD_ROWS, checkGoals, goalLine, markdownTable, summarise } from './lib/report.mjs';
+import {
+  BEFORE_SCROLL_ROWS,
+  CYCLE_ROWS,
+  LIGHTHOUSE_ROWS,
+  LOAD_ROWS,
+  checkGoals,
+  goalLine,
+  markdownTable,
+  summarise,
+  variantTable,
+} from './lib/report.mjs';
 import { loadSeries } from './lib/series.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -38,7 +52,8 @@ const { values: args } = parseArgs({
     cycles: { type: 'string', default: '1000' },
     'cycle-runs': { type: 'string', default: '1' },
     warmup: { type: 'string', default: '1' },
-    pages: { type: 'string', default: 'one,article,cycles' },
+    pages: { type: 'string', default: 'one,article,cycles,far,lighthouse' },
+    'lighthouse-page': { type: 'string', multiple: true, default: [] },
     libs: { type: 'string', default: 'A,B,C' },
     'quiet-ms': { type: 'string', default: '1000' },
     'no-write': { type: 'boolean', default: false },
@@ -59,7 +74,7 @@ const options = {
 };
 if (!(options.network in NETWORKS)) throw new Error(`--network must be one of ${Object.keys(NETWORKS).join(', ')}`);
 for (const lib of options.libs) if (!(lib in LIBRARIES)) throw new Error(`unknown library "${lib}" (A, B, C)`);
-for (const page of options.pages) if (!(page in PAGES)) throw new Error(`unknown page "${page}" (${Object.keys(PAGES).join(', ')})`);
+for (const page of options.pages) if (!(page in PAGES) && page !== 'lighthouse') throw new Error(`unknown page "${page}" (${Object.keys(PAGES).join(', ')}, lighthouse)`);
 
 const log = (line = '') => process.stderr.write(`${line}\n`);
 
@@ -116,6 +131,21 @@ async function bundlePeers() {
   return composition;
 }
 
+/** The demo article's own script (its correction box), bundled so the bench server can serve it. */
+async function bundleArticleScript() {
+  await esbuild.build({
+    entryPoints: { article: join(root, 'demo', 'article.ts') },
+    outdir: tmpDir,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    tsconfig: join(root, 'tsconfig.json'),
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
 function environment(browserVersion) {
   let commit = null;
   let dirty = null;
@@ -143,9 +173,12 @@ async function main() {
   log('bundling B (chart.js/auto) and C (echarts/core) with esbuild…');
   const composition = await bundlePeers();
   const rendered = renderPages(join(benchDir, 'pages'));
+  const variants = options.pages.includes('lighthouse') ? lighthouseVariants(root, args['lighthouse-page']) : [];
+  if (variants.length) await bundleArticleScript();
+  for (const { path, html } of variants) rendered.set(path, html);
   const { startServer } = await import('./lib/server.mjs');
   const server = await startServer({
-    mounts: { '/cdn/': cdnDir, '/tmp/': tmpDir, '/pages/': join(benchDir, 'pages') },
+    mounts: { '/cdn/': cdnDir, '/tmp/': tmpDir, '/pages/': join(benchDir, 'pages'), '/demo/': join(root, 'demo') },
     render: (path) => rendered.get(path),
   });
   const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS, headless: true });
@@ -165,7 +198,7 @@ async function main() {
   const started = Date.now();
 
   try {
-    const loadPages = options.pages.filter((p) => p !== 'cycles');
+    const loadPages = options.pages.filter((p) => p !== 'cycles' && p !== 'lighthouse' && !PAGES[p].beforeScroll);
     for (const page of loadPages) results.pages[page] = { title: PAGES[page].title, samples: Object.fromEntries(libs.map((l) => [l, []])), failed: [] };
     // Warm-up loads are thrown away; then each run loads every page with every library, the libraries in
     // a rotating order so that none always goes first.
@@ -213,6 +246,31 @@ async function main() {
         }
       }
       results.pages.cycles.summary = summarise(results.pages.cycles.samples, CYCLE_ROWS.map(([key]) => key));
+    }
+
+    for (const page of options.pages.filter((p) => PAGES[p]?.beforeScroll)) {
+      // Bytes and shifts only, no timings: one unthrottled load per library is enough.
+      results.pages[page] = { title: PAGES[page].title, samples: Object.fromEntries(libs.map((l) => [l, []])) };
+      for (const lib of libs) {
+        const figures = await measureBeforeScroll(browser, server, `${server.origin}/${lib}/${page}.html`, { viewport: options.viewport, network: null, quietMs: options.quietMs, maxMs: 30000 });
+        for (const error of figures.errors) warnings.push(`${page} ${lib}: ${error}`);
+        delete figures.errors;
+        results.pages[page].samples[lib].push(figures);
+        log(`${page} ${lib}: ${(figures.beforeScrollJsGzip / 1024).toFixed(1)} KiB of JS before scrolling, CLS ${figures.beforeScrollLayoutShift.toFixed(3)}`);
+      }
+      results.pages[page].summary = summarise(results.pages[page].samples, BEFORE_SCROLL_ROWS.map(([key]) => key));
+    }
+
+    if (variants.length) {
+      results.lighthouse = {};
+      // Lighthouse starts a Chromium of its own: close ours first, so two browsers never share 2 cores.
+      await browser.close();
+      for (const { label, path } of variants) {
+        const figures = await runLighthouse(`${server.origin}${path}`);
+        if (figures.error) warnings.push(`Lighthouse ${label}: ${figures.error}`);
+        results.lighthouse[label] = figures;
+        log(`Lighthouse ${label}: performance ${figures.performance}, accessibility ${figures.accessibility}, CLS ${figures.cumulativeLayoutShift?.toFixed(3)}, TBT ${Math.round(figures.totalBlockingTime ?? 0)} ms`);
+      }
     }
   } finally {
     await browser.close();
@@ -279,7 +337,11 @@ function renderMarkdown(results) {
   );
   for (const [page, data] of Object.entries(results.pages)) {
     out.push('', `### ${data.title}`, '');
-    out.push(markdownTable(data.summary, page === 'cycles' ? CYCLE_ROWS : LOAD_ROWS, LIBRARIES));
+    out.push(markdownTable(data.summary, page === 'cycles' ? CYCLE_ROWS : PAGES[page].beforeScroll ? BEFORE_SCROLL_ROWS : LOAD_ROWS, LIBRARIES));
+  }
+  if (results.lighthouse) {
+    out.push('', '### Lighthouse 12 on the demo article (mobile, simulated slow 4G and CPU throttling; one run per variant)', '');
+    out.push(variantTable(results.lighthouse, LIGHTHOUSE_ROWS));
   }
   out.push('', '### Goals (ratios to B from this run)', '', '```');
   for (const goal of results.goals) out.push(goalLine(goal));

@@ -172,8 +172,10 @@ function markupOf(element: HTMLElement): string {
 function snippets(element: HTMLElement): { cdn: string; npm: string } {
   const tag = markupOf(element);
   const entry = element.localName.replace(/^mss-/, '');
+  const cdn = `https://cdn.jsdelivr.net/npm/mss-charts@${version}/dist/cdn`;
   return {
-    cdn: `<script type="module" src="https://cdn.jsdelivr.net/npm/mss-charts@${version}/dist/cdn/mss-charts.js"></script>\n${tag}`,
+    // The stylesheet first: it reserves the chart's box before the page is first drawn (no layout shift).
+    cdn: `<link rel="stylesheet" href="${cdn}/mss-charts.css">\n<script type="module" src="${cdn}/mss-charts.js"></script>\n${tag}`,
     npm: `// npm install mss-charts\nimport 'mss-charts/${entry}';\n\n// in your page or template:\n// ${tag}`,
   };
 }

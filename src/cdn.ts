@@ -1,6 +1,7 @@
 /**
- * The CDN entry (`dist/cdn/mss-charts.js`): a small loader that fetches each element's code only when its
- * tag appears on the page, so an article with one chart never downloads the other charts' code.
+ * The CDN entry (`dist/cdn/mss-charts.js`): a small loader that fetches each element's code only when one
+ * of its tags comes near the viewport, so an article never downloads the code of charts the reader has not
+ * scrolled towards (and a page with one chart never downloads the other charts' code).
  *
  * The first chart comes quickly despite the laziness (measured in bench/, see README "Performance"):
  * - A tag near the viewport with its default data gets a first picture made ahead of time (~2–4 KiB,
@@ -12,8 +13,10 @@
  *   SVG preview and asks for the engine once that is on screen, so on a slow link the engine never
  *   competes with what draws the first picture.
  *
- * Tags are found in the document and in anything added to it later. A tag created inside another
- * component's shadow root is not seen: such pages import `mss-charts.all.js` (every element, eagerly).
+ * Tags are found in the document and in anything added to it later; `discover(shadowRoot)` extends that
+ * to another component's shadow root. `define(tag)` and `defineAll()` load code at once, for scripts that
+ * need a defined element now. The box each tag will take is reserved by `mss-charts.css` (built from
+ * src/cdn/box-sizes.json), not here: a module script runs after the first paint.
  */
 import { SNAPSHOTS } from './snapshot-variants.js';
 
@@ -26,16 +29,21 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'mss-casualties-chart': () => Promise.all([chartBase(), import('./elements/casualties-chart/casualties-chart.js')]),
   'mss-key-figures': () => Promise.all([import('./elements/base/mss-element.js'), import('./elements/key-figures/key-figures.js')]),
 };
-const requested = new Map<string, Promise<unknown>>();
+const requested = new Map<string, Promise<void>>();
 const selector = Object.keys(LOADERS).join(',');
 
-/** Loads the code of one tag (once); resolves when the element is defined. */
-export function load(tag: string): Promise<unknown> {
+/**
+ * Loads the code of one tag (once); resolves when its module has run (the element is then defined). A
+ * failed load is forgotten, so the next request tries again.
+ */
+export function load(tag: string): Promise<void> {
   const loader = LOADERS[tag];
   if (!loader) return Promise.reject(new Error(`mss-charts: unknown element <${tag}>`));
   let pending = requested.get(tag);
   if (!pending) {
-    pending = loader().catch((error: unknown) => {
+    stopWatching(tag);
+    pending = loader().then(() => undefined);
+    pending.catch((error: unknown) => {
       requested.delete(tag);
       console.warn(`mss-charts: the code of <${tag}> could not be loaded`, error);
     });
@@ -130,7 +138,9 @@ async function showSnapshot(element: HTMLElement, name: string): Promise<boolean
   ]);
   if (element.shadowRoot || !element.isConnected) return false;
   const root = element.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = styles.default.map((text) => {
+  // The picture takes the box mss-charts.css reserved for the tag, in place of it: the inner !important
+  // wins over the page's rule.
+  root.adoptedStyleSheets = [...styles.default, ':host::before { display: none !important }'].map((text) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(text);
     return sheet;
@@ -145,19 +155,18 @@ async function showSnapshot(element: HTMLElement, name: string): Promise<boolean
 }
 
 /**
- * Each tag's code is loaded once the first pictures of the scan have arrived (or failed): they go first.
+ * Each tag's code is loaded once the first pictures of the batch have arrived (or failed): they go first.
  * When a chart's picture is on screen, the reader already sees it, so Chart.js need not wait for the
  * element's own preview: it is asked for together with the element code.
  */
-function scan(root: ParentNode): void {
-  const elements = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+function loadNear(elements: readonly Element[]): void {
   const pictures: Promise<string | undefined>[] = [];
   for (const element of elements) {
     const name = element instanceof HTMLElement && !customElements.get(element.localName) ? snapshotName(element) : undefined;
     if (name) pictures.push(showSnapshot(element as HTMLElement, name).then((shown) => (shown ? element.localName : undefined), () => undefined));
   }
   const tags = new Set(elements.map((e) => e.localName));
-  const loadAll = () => tags.forEach((tag) => void load(tag));
+  const loadAll = () => tags.forEach((tag) => void load(tag).catch(() => undefined));
   if (pictures.length === 0) {
     loadAll();
     return;
@@ -171,9 +180,75 @@ function scan(root: ParentNode): void {
   });
 }
 
-if (typeof document !== 'undefined') {
-  scan(document);
+/** Found tags whose code has not been asked for yet, by tag name: what `beforeprint` loads. */
+const waiting = new Map<string, Set<Element>>();
+const found = new WeakSet<Element>();
+
+/**
+ * A tag's code is asked for when the tag comes within 1.5 viewports above or below the screen, so an
+ * article whose charts are far down downloads only this loader before the reader scrolls. A tag with no
+ * box (display: none) never intersects; it loads once it is shown near the viewport.
+ */
+const nearViewport =
+  typeof IntersectionObserver === 'undefined'
+    ? undefined
+    : new IntersectionObserver(
+        (entries) => loadNear(entries.filter((entry) => entry.isIntersecting && waiting.has(entry.target.localName)).map((entry) => entry.target)),
+        { rootMargin: '150% 0px' },
+      );
+
+function stopWatching(tag: string): void {
+  for (const element of waiting.get(tag) ?? []) nearViewport?.unobserve(element);
+  waiting.delete(tag);
+}
+
+/** Watches each mss-* tag in (and including) `root` once, until its element's code is asked for. */
+function scan(root: ParentNode): void {
+  const elements = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+  for (const element of elements) {
+    const tag = element.localName;
+    if (found.has(element) || requested.has(tag)) continue;
+    found.add(element);
+    if (!nearViewport) {
+      void load(tag).catch(() => undefined);
+      continue;
+    }
+    let pending = waiting.get(tag);
+    if (!pending) waiting.set(tag, (pending = new Set()));
+    pending.add(element);
+    nearViewport.observe(element);
+  }
+}
+
+const watched = new WeakSet<Node>();
+
+/**
+ * Finds the mss-* tags in `root` and in anything added to it later, and loads each one's code when it
+ * comes near the viewport. The loader does this for the document; call it for a shadow root whose
+ * tags it cannot see (as Shoelace's autoloader asks components to do).
+ */
+export function discover(root: ParentNode): void {
+  scan(root);
+  if (watched.has(root)) return;
+  watched.add(root);
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  }).observe(root, { childList: true, subtree: true });
+}
+
+/** Loads a tag's code now, wherever its tags are; resolves with the element's class once it is defined. */
+export async function define(tag: string): Promise<CustomElementConstructor> {
+  await load(tag);
+  return customElements.whenDefined(tag);
+}
+
+/** Loads every element's code now; resolves once all are defined. */
+export async function defineAll(): Promise<void> {
+  await Promise.all(Object.keys(LOADERS).map((tag) => define(tag)));
+}
+
+if (typeof document !== 'undefined') {
+  discover(document.documentElement);
+  // A printed article has every chart, not only those the reader scrolled past.
+  addEventListener('beforeprint', () => [...waiting.keys()].forEach((tag) => void load(tag).catch(() => undefined)));
 }

@@ -161,6 +161,35 @@ export function loadFigures(seen) {
   };
 }
 
+/**
+ * Loads a page and, without scrolling, waits until no response has arrived for `quietMs`: the JS a reader
+ * downloads before scrolling (bytes from the server's own log), and the layout shift until then.
+ */
+export async function measureBeforeScroll(browser, server, url, { viewport, network, quietMs, maxMs }) {
+  const { context, page, errors } = await openPage(browser, { viewport, network, withProbe: true });
+  server.reset();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const started = Date.now();
+    for (let seen = -1; ; ) {
+      await sleep(quietMs);
+      const count = await page.evaluate(() => performance.getEntriesByType('resource').length);
+      if (count === seen || Date.now() - started > maxMs) break;
+      seen = count;
+    }
+    const shifts = await page.evaluate(() => window.__bench.shifts);
+    const js = server.take().filter((r) => r.js);
+    return {
+      beforeScrollJsGzip: js.reduce((sum, r) => sum + r.gzip, 0),
+      beforeScrollJsFiles: js.length,
+      beforeScrollLayoutShift: cumulativeLayoutShift(shifts),
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 /** In the page: adds a chart, waits until it is drawn and one frame more, removes it; `from`…`to` times. */
 async function driveCycles({ lib, from, to }) {
   const stage = document.getElementById('stage');

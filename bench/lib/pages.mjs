@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LIBRARIES = {
-  A: { name: 'mss-charts', script: '/cdn/mss-charts.js' },
+  // A as the gallery's snippet embeds it: the stylesheet that reserves each chart's box, then the loader.
+  A: { name: 'mss-charts', script: '/cdn/mss-charts.js', stylesheet: '/cdn/mss-charts.css' },
   B: { name: 'Chart.js (chart.js/auto)', script: '/tmp/chartjs.js' },
   C: { name: 'ECharts (echarts/core)', script: '/tmp/echarts.js' },
 };
@@ -13,6 +14,8 @@ export const PAGES = {
   one: { file: 'one-chart.html', title: 'One chart', inFirstScreen: 1 },
   article: { file: 'article.html', title: 'Article, 30 charts (3 in the first screen)', inFirstScreen: 3 },
   cycles: { file: 'cycles.html', title: 'Add and remove a chart 1,000 times' },
+  // Measured before any scroll: the JS an article costs a reader who never reaches its charts.
+  far: { file: 'far.html', title: 'Article whose charts are all more than two screens down, before scrolling', beforeScroll: true },
 };
 
 const TITLES = {
@@ -63,11 +66,11 @@ export function renderPages(pagesDir) {
   const rendered = new Map();
   for (const [page, { file }] of Object.entries(PAGES)) {
     const template = readFileSync(join(pagesDir, file), 'utf8');
-    for (const [lib, { name, script }] of Object.entries(LIBRARIES)) {
+    for (const [lib, { name, script, stylesheet }] of Object.entries(LIBRARIES)) {
       let seed = 0;
       const html = template
         .replaceAll('{{library}}', name)
-        .replaceAll('{{head}}', `<script type="module" src="${script}"></script>`)
+        .replaceAll('{{head}}', `${stylesheet ? `<link rel="stylesheet" href="${stylesheet}" />` : ''}<script type="module" src="${script}"></script>`)
         .replace(/\{\{chart (\w+)\}\}/g, (_, kind) => chartMarkup(lib, kind))
         .replace(/\{\{prose (\d+)\}\}/g, (_, n) => prose(Number(n), seed++))
         .replace(/\{\{sections (\d+)\}\}/g, (_, n) => sections(lib, Number(n)));

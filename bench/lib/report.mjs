@@ -37,6 +37,29 @@ export const LOAD_ROWS = [
   ['chartsDrawnInViewport', 'Charts drawn in the first screen', count],
 ];
 
+export const BEFORE_SCROLL_ROWS = [
+  ['beforeScrollJsGzip', 'JS loaded before the reader scrolls, gzip', kib],
+  ['beforeScrollJsFiles', 'JS files loaded before the reader scrolls', count],
+  ['beforeScrollLayoutShift', 'Cumulative layout shift before scrolling', plain(3)],
+];
+
+/** Lighthouse's figures, one column per variant of the demo article. */
+export const LIGHTHOUSE_ROWS = [
+  ['performance', 'Lighthouse performance score', count],
+  ['accessibility', 'Lighthouse accessibility score', count],
+  ['cumulativeLayoutShift', 'Cumulative layout shift (Lighthouse)', plain(3)],
+  ['totalBlockingTime', 'Total blocking time (Lighthouse, simulated mobile)', ms],
+  ['largestContentfulPaint', 'Largest contentful paint (Lighthouse, simulated mobile)', ms],
+];
+
+/** A table with one column per variant (label → figures). */
+export function variantTable(byLabel, rows) {
+  const labels = Object.keys(byLabel);
+  const lines = [`| | ${labels.join(' | ')} |`, `|---|${labels.map(() => '---:').join('|')}|`];
+  for (const [key, label, format] of rows) lines.push(`| ${label} | ${labels.map((l) => format(byLabel[l][key] ?? null)).join(' | ')} |`);
+  return lines.join('\n');
+}
+
 export const CYCLE_ROWS = [
   ['heapBefore', 'JS heap before (after GC)', kib],
   ['heapAfter', 'JS heap after the cycles (after GC)', kib],

@@ -150,7 +150,11 @@ test('under a strict CSP with Trusted Types the pictures (French, key figures to
 
 test('no picture for a tag with its own data or words, another locale, inline JSON, or far below the viewport', async () => {
   const { tab, requests } = await open('/ineligible.html');
-  await tab.waitForFunction(() => customElements.get('mss-contingent-chart') && customElements.get('mss-casualties-chart'), null, { timeout: 20_000 });
+  await tab.waitForFunction(() => customElements.get('mss-contingent-chart'), null, { timeout: 20_000 });
+  assert.equal(await tab.evaluate(() => customElements.get('mss-casualties-chart')), undefined, 'a tag four screens down loaded its code');
+  // Scrolled until the far tag is within the loader's reach (1.5 screens) but not yet near enough for a picture.
+  await tab.evaluate(() => window.scrollTo(0, document.getElementById('far-below').offsetTop - innerHeight - 1000));
+  await tab.waitForFunction(() => customElements.get('mss-casualties-chart'), null, { timeout: 20_000 });
   assert.deepEqual(requests.filter((p) => p.includes('/snapshots/')), []);
   for (const id of ['own-title', 'other-lang', 'far-below']) {
     assert.equal((await state(tab, `#${id}`)).snapshot, false, id);

@@ -81,7 +81,11 @@ test('gallery: every card has a live panel whose snippets follow the element', a
     assert.ok(state.dark, 'the card did not turn dark with the theme');
     const [cdn, npm] = state.snippets;
     const tag = '<mss-contingent-chart theme="dark" view="cumulative" lang="fr" chart-title="Une force qui grandit" show-data></mss-contingent-chart>';
-    assert.match(cdn, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/mss-charts@\d+\.\d+\.\d+\/dist\/cdn\/mss-charts\.js"><\/script>\n/);
+    // The stylesheet that reserves the chart's box comes before the loader, from the same version.
+    assert.match(
+      cdn,
+      /^<link rel="stylesheet" href="https:\/\/cdn\.jsdelivr\.net\/npm\/mss-charts@(\d+\.\d+\.\d+)\/dist\/cdn\/mss-charts\.css">\n<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/mss-charts@\1\/dist\/cdn\/mss-charts\.js"><\/script>\n/,
+    );
     assert.ok(cdn.endsWith(tag), `CDN snippet: ${cdn}`);
     assert.ok(npm.includes("import 'mss-charts/contingent-chart';"), `npm snippet: ${npm}`);
     assert.ok(npm.includes(tag), `npm snippet: ${npm}`);

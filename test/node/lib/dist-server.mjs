@@ -8,7 +8,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 export const root = resolve(import.meta.dirname, '../../..');
 export const dist = join(root, 'dist');
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
 
 /**
  * `pages`: path → HTML, or `{ html, headers }`. Resolves to `{ origin, close() }`.

@@ -1,0 +1,93 @@
+// dist/cdn/mss-charts.css reserves, for every element, view and language, at the standard widths (wide and
+// compact), the height the element takes once rendered: so a plain tag shifts nothing when its code
+// arrives. Also the first picture made ahead of time takes the reserved box in place of it. Fails when the
+// markup changes and src/cdn/box-sizes.json was not measured again. Needs `npm run build` and a Chrome.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
+import { readBoxSizes } from '../../scripts/box-styles.mjs';
+import { MEASURE_BODY_STYLE } from '../../scripts/measure-boxes.mjs';
+import { dist, startDistServer } from './lib/dist-server.mjs';
+
+const TOLERANCE_PX = 3;
+const REMEASURE = 'the table is out of date: run node scripts/measure-boxes.mjs, then npm run build';
+const table = readBoxSizes();
+
+/** Every tag, view, language and layout of the table, each in a box of its layout's width. */
+function cases() {
+  const out = [];
+  for (const [tag, views] of Object.entries(table.boxes)) {
+    for (const [view, langs] of Object.entries(views)) {
+      for (const lang of Object.keys(langs)) for (const [layout, width] of Object.entries(table.layouts)) out.push({ tag, view, lang, layout, width });
+    }
+  }
+  return out;
+}
+
+const markup = (list) =>
+  list
+    .map(({ tag, view, lang, width }, i) => `<div lang="${lang}" style="width: ${width}px"><${tag} id="c${i}"${view === 'default' ? '' : ` view="${view}"`}></${tag}></div>`)
+    .join('');
+const page = (body, script = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/cdn/mss-charts.css">${script}</head>` +
+  `<body style="${MEASURE_BODY_STYLE}">${body}</body></html>`;
+
+const all = cases();
+const PAGES = {
+  '/boxes.html': page(markup(all)),
+  // A first picture made ahead of time, with the element code held back (/slow/): it must fill the box.
+  '/picture.html': page(markup([{ tag: 'mss-contingent-chart', view: 'cumulative', lang: 'en', width: 680 }]), '<script type="module" src="/slow/cdn/mss-charts.js"></script>'),
+};
+
+let server;
+let browser;
+
+before(async () => {
+  if (!existsSync(join(dist, 'cdn/mss-charts.css'))) throw new Error('dist/cdn/mss-charts.css is missing: run `npm run build` first');
+  server = await startDistServer(PAGES, { slowMs: 3000 });
+  browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const heights = (tab, count) =>
+  tab.evaluate((n) => Array.from({ length: n }, (_, i) => document.getElementById(`c${i}`).getBoundingClientRect().height), count);
+
+test('an undefined tag reserves the height its element renders at, for every element, view, language and width', async () => {
+  // Tall enough that no plot reaches its --mss-max-height (70vh) cap, as when the table was measured.
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
+  await tab.goto(`${server.origin}/boxes.html`);
+  const reserved = await heights(tab, all.length);
+  await tab.addScriptTag({ url: '/cdn/mss-charts.all.js', type: 'module' });
+  await tab.evaluate(async (n) => {
+    const elements = Array.from({ length: n }, (_, i) => document.getElementById(`c${i}`));
+    await Promise.all(elements.map((e) => customElements.whenDefined(e.localName)));
+    await Promise.all(elements.map((e) => e.updateComplete));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  }, all.length);
+  const rendered = await heights(tab, all.length);
+  const off = all
+    .map((c, i) => ({ ...c, reserved: reserved[i], rendered: rendered[i] }))
+    .filter((c) => !(Math.abs(c.reserved - c.rendered) <= TOLERANCE_PX))
+    .map((c) => `${c.tag} ${c.view} ${c.lang} ${c.layout} (${c.width} px): reserved ${c.reserved.toFixed(1)} px, rendered ${c.rendered.toFixed(1)} px`);
+  assert.deepEqual(off, [], `${REMEASURE}\n${off.join('\n')}`);
+  assert.ok(reserved.every((h) => h > 100), 'a tag reserved (almost) no height: is mss-charts.css served?');
+  await tab.close();
+});
+
+test('a first picture made ahead of time takes the reserved box in place of it', async () => {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
+  await tab.goto(`${server.origin}/picture.html`);
+  const reserved = (await heights(tab, 1))[0];
+  await tab.waitForFunction(() => document.getElementById('c0').shadowRoot?.querySelector('[data-mss-snapshot]'), undefined, { timeout: 10_000 });
+  assert.equal(await tab.evaluate(() => customElements.get('mss-contingent-chart')), undefined, 'the element code was not held back');
+  const withPicture = (await heights(tab, 1))[0];
+  assert.ok(Math.abs(withPicture - reserved) <= TOLERANCE_PX, `reserved ${reserved} px, the picture takes ${withPicture} px. ${REMEASURE}`);
+  await tab.close();
+});

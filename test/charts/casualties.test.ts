@@ -136,7 +136,7 @@ describe('buildCasualtiesSpec — quarterly', () => {
   it('explains the killed-or-injured quarter, the "at least" counts and the injured in the notes', () => {
     expect(spec.notes[0]).to.deep.equal({
       key: true,
-      text: "April–June 2024: 1,379 people killed or injured, counted together (L'Actualité). This is not a count of the killed, so its bar is hatched and it is left out of every count of people killed.",
+      text: "April–June 2024: 1,379 people killed or injured, counted together (L'Actualité). Hatched: not a count of the killed, left out of every count of people killed.",
     });
     const atLeast = spec.notes.find((n) => n.text.startsWith('“At least”'));
     expect(atLeast).to.deep.equal({ key: true, text: '“At least” marks counts the UN gave as minimums of the cases it documented: October–December 2024 and April–June 2025.' });

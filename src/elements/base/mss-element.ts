@@ -4,11 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BuildContext, ChartTheme, SourceRef, ViewSpec } from '../../charts/spec.js';
 import type { MssDataset } from '../../data/types.js';
 import { isLightColor } from '../../engine/color.js';
-import { formatIsoDate, safeLocale } from '../../i18n/format.js';
+import { formatIsoDate, formatNumber, safeLocale } from '../../i18n/format.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { baseStyles } from './base.styles.js';
 import { csvBlob, downloadBlob, downloadFileName, specToCsv } from './downloads.js';
 import { DataSource, DEFAULT_TIMEOUT } from './data-source.js';
+import { DisclosurePrintController } from './disclosure-print-controller.js';
 import { onLangChange, resolveLang } from './resolve-lang.js';
 
 /** Detail of the `mss-error` event. */
@@ -82,7 +83,8 @@ function yieldToMain(): Promise<void> {
  * @csspart figure - The `<figure>` around everything.
  * @csspart title - The title.
  * @csspart summary - The one-sentence summary under the title.
- * @csspart notes - Notes on disputed or approximate figures.
+ * @csspart notes - Key notes: what the disputed or approximate marks mean, one line each.
+ * @csspart more-notes - The closed "Notes on these figures" disclosure with the other notes (open when printed).
  * @csspart table - The data table.
  * @csspart footer - Sources, the "as of" date and the controls.
  * @cssprop --mss-font-family - Font of the element (inherits the page's by default).
@@ -149,6 +151,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     (this.constructor as typeof MssElement).defaultData,
   );
   @state() private sourceRevision = 0;
+  // A field so the controller lives as long as the element.
+  protected readonly disclosurePrint = new DisclosurePrintController(this);
   /** The last error told to the page, so a rebuild does not warn or fire again. */
   private reported?: string;
   protected reducedMotion?: MediaQueryList;
@@ -379,12 +383,34 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     </div>`;
   }
 
+  /**
+   * Key notes (what a disputed or approximate mark means) one line each under the body; the others under a
+   * closed disclosure. The content of a closed `<details>` is not in the accessibility tree, so a visually
+   * hidden copy of those notes is, and the disclosure's own list is hidden from assistive technology.
+   */
   private renderNotes(): TemplateResult | typeof nothing {
     const notes = this.spec?.notes ?? [];
     if (notes.length === 0) return nothing;
-    return html`<ul class="notes" part="notes" aria-label=${stringsFor(this.locale).notes}>
-      ${notes.map((n) => html`<li>${n}</li>`)}
-    </ul>`;
+    const strings = stringsFor(this.locale);
+    const key = notes.filter((n) => n.key);
+    const more = notes.filter((n) => !n.key);
+    const summary = strings.moreNotes(formatNumber(more.length, this.locale));
+    return html`${key.length
+      ? html`<ul class="notes" part="notes" aria-label=${strings.notes}>
+          ${key.map((n) => html`<li>${n.text}</li>`)}
+        </ul>`
+      : nothing}
+    ${more.length
+      ? html`<ul class="visually-hidden" aria-label=${summary}>
+            ${more.map((n) => html`<li>${n.text}</li>`)}
+          </ul>
+          <details class="more-notes" part="more-notes">
+            <summary>${summary}</summary>
+            <ul class="notes" aria-hidden="true">
+              ${more.map((n) => html`<li>${n.text}</li>`)}
+            </ul>
+          </details>`
+      : nothing}`;
   }
 
   private renderTable(): TemplateResult | typeof nothing {

@@ -52,7 +52,7 @@ export const PLACEHOLDER_THEME: ChartTheme = {
 };
 
 /** Properties whose change never alters the spec: re-building for them would only waste work. */
-const VIEW_ONLY = new Set<PropertyKey>(['spec', 'error', 'showData', 'headingLevel', 'scheme']);
+const VIEW_ONLY = new Set<PropertyKey>(['spec', 'error', 'showData', 'headingLevel', 'outlineLevel', 'scheme']);
 
 let idCounter = 0;
 
@@ -127,8 +127,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   /** Hides the "Download data" (and, on charts, "Download image") buttons. */
   @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
 
-  /** Heading level of the title (1–6), so the element fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Heading level of the title (1–6). By default one below the nearest heading before the element (at most 6), or 3 when there is none. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** The spec currently shown (the last good one if newer data failed). */
   @state() protected spec?: S;
@@ -136,6 +136,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   @state() protected locale = 'en';
   @state() protected scheme: 'light' | 'dark' = 'light';
   @state() protected compact = false;
+  /** The level the page's outline asks for (see `headingLevelAfter`), read when connected. */
+  @state() private outlineLevel = DEFAULT_HEADING_LEVEL;
 
   /**
    * What the element charts when it is given no data: each element sets the part of the shipped dataset it
@@ -206,6 +208,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = safeLocale(resolveLang(this));
+    this.outlineLevel = headingLevelAfter(this);
     this.unsubscribeLang = onLangChange(this.handleLangChange);
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
     this.colorScheme = matchMedia('(prefers-color-scheme: dark)');
@@ -330,6 +333,12 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     this.showData = !this.showData;
   }
 
+  /** The `heading-level` attribute when it is a level, else the page outline's. */
+  protected get shownHeadingLevel(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : this.outlineLevel;
+  }
+
   /** The title as shown: the `chart-title` attribute, else the generated one. */
   protected get shownTitle(): string {
     return this.chartTitle ?? this.spec?.title ?? '';
@@ -350,7 +359,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
               part="title"
               id="${this.uid}-title"
               role=${ifDefined(this.shownTitle ? 'heading' : undefined)}
-              aria-level=${ifDefined(this.shownTitle ? this.headingLevel : undefined)}
+              aria-level=${ifDefined(this.shownTitle ? this.shownHeadingLevel : undefined)}
             >${this.shownTitle}</div>
             <p class="summary" part="summary" id="${this.uid}-summary">${this.shownSummary}</p>
           </figcaption>
@@ -480,6 +489,38 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
       </div>
     </footer>`;
   }
+}
+
+const DEFAULT_HEADING_LEVEL = 3;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/**
+ * One below the nearest heading that precedes `element` in document order, at most 6; 3 when there is none.
+ * Walks back through previous siblings (a sibling's own headings: its last) and up through ancestors, so it
+ * stops at the nearest heading and reads only what lies between it and the element: an article's thirty
+ * charts each read their own section, not the whole document.
+ */
+export function headingLevelAfter(element: Element): number {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const heading = sibling.matches(HEADINGS) ? sibling : lastOf(sibling.querySelectorAll(HEADINGS));
+      if (heading) return Math.min(headingLevelOf(heading) + 1, 6);
+    }
+    const parent = node.parentElement;
+    if (parent?.matches(HEADINGS)) return Math.min(headingLevelOf(parent) + 1, 6);
+  }
+  return DEFAULT_HEADING_LEVEL;
+}
+
+function lastOf(nodes: NodeListOf<Element>): Element | undefined {
+  return nodes.length ? nodes[nodes.length - 1] : undefined;
+}
+
+/** `hN` is level N; `role="heading"` takes its `aria-level`, 2 without one (the ARIA default). */
+function headingLevelOf(heading: Element): number {
+  const aria = Number.parseInt(heading.getAttribute('aria-level') ?? '', 10);
+  if (heading.getAttribute('role') === 'heading' || !/^H[1-6]$/.test(heading.tagName)) return aria >= 1 ? aria : 2;
+  return Number(heading.tagName.slice(1));
 }
 
 /** Sources of one publisher together, so a footer names each outlet once. */

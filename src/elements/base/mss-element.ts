@@ -34,6 +34,14 @@ declare global {
   }
 }
 
+/**
+ * What the element shows, as a custom state on the host (`:state(loading)` etc.): exactly one at a time.
+ * `loading`: nothing drawn yet; `static`: the static chart shows; `interactive`: the Chart.js chart (key
+ * figures: the cards) is drawn; `error`: an error shows.
+ */
+export type DisplayState = 'loading' | 'static' | 'interactive' | 'error';
+const DISPLAY_STATES: readonly DisplayState[] = ['loading', 'static', 'interactive', 'error'];
+
 /** Width under which elements switch to their narrow (phone) layout. */
 export const COMPACT_WIDTH = 480;
 
@@ -80,6 +88,10 @@ function yieldToMain(): Promise<void> {
  * elements without a chart (key figures) extend this directly.
  *
  * @fires {CustomEvent<MssErrorDetail>} mss-error - The data could not be used or the chart engine failed; `detail` says why.
+ * @cssstate loading - Nothing is drawn yet.
+ * @cssstate static - The static chart shows (Chart.js has not drawn yet, or could not load).
+ * @cssstate interactive - The Chart.js chart is drawn; on key figures, the cards are rendered.
+ * @cssstate error - An error shows (over the last good figures, or under the static chart).
  * @csspart figure - The `<figure>` around everything.
  * @csspart title - The title.
  * @csspart summary - The one-sentence summary under the title.
@@ -160,6 +172,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   protected reducedMotion?: MediaQueryList;
   private colorScheme?: MediaQueryList;
   private unsubscribeLang?: () => void;
+  /** Custom states; browsers without them (and server rendering) get none. */
+  private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
 
   /** Builds the spec from the data. Pure; may throw on data it cannot show. */
   protected abstract buildSpec(data: MssDataset, context: BuildContext): S;
@@ -232,6 +246,30 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
       if (!node.hasAttribute('data-mss-snapshot')) continue;
       this.adoptSnapshot(node);
       node.remove();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showState(this.displayState());
+  }
+
+  /** What the element shows now; charts add `static` (see MssChartElement). */
+  protected displayState(): DisplayState {
+    if (this.error) return 'error';
+    return this.spec ? 'interactive' : 'loading';
+  }
+
+  private showState(state: DisplayState): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    for (const name of DISPLAY_STATES) {
+      try {
+        if (name === state) states.add(name);
+        else states.delete(name);
+      } catch {
+        // Chromium before 125 accepted only `--name` states and throws on plain names.
+      }
     }
   }
 

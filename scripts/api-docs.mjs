@@ -24,6 +24,7 @@ const KINDS = [
   ['slots', 'Slots'],
   ['cssParts', 'CSS parts'],
   ['cssProperties', 'CSS custom properties'],
+  ['cssStates', 'Custom states (:state())'],
 ];
 
 /** A default worth printing: a literal, not an expression or a constant's name. */

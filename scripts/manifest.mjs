@@ -53,6 +53,7 @@ export function elementsOf(manifest) {
         slots: declaration.slots ?? [],
         cssParts: declaration.cssParts ?? [],
         cssProperties: declaration.cssProperties ?? [],
+        cssStates: declaration.cssStates ?? [],
       });
     }
   }

@@ -159,7 +159,7 @@ const en: CasualtiesStrings = {
   yearItem: (p) => `${p.values} in ${p.year}`,
 
   otherMetricNote: (p) =>
-    `${capitalize(p.period)}: ${p.count} (${p.sources}). This is not a count of the killed, so its bar is hatched and it is left out of every count of people killed.`,
+    `${capitalize(p.period)}: ${p.count} (${p.sources}). Hatched: not a count of the killed, left out of every count of people killed.`,
   approximateNote: (periods) => `“At least” marks counts the UN gave as minimums of the cases it documented: ${periods}.`,
   injuredNote: (periods) =>
     `The UN also counted people injured in ${periods}; they are shown in the tooltips and the table, never added to the killed.`,
@@ -275,7 +275,7 @@ const fr: CasualtiesStrings = {
   yearItem: (p) => `${p.values} personnes en ${p.year}`,
 
   otherMetricNote: (p) =>
-    `${capitalize(p.period)} : ${p.count} (${p.sources}). Ce n’est pas un bilan des morts : la barre est hachurée et ce chiffre n’entre dans aucun total des personnes tuées.`,
+    `${capitalize(p.period)} : ${p.count} (${p.sources}). Hachurée : pas un bilan des morts, hors de tout total des personnes tuées.`,
   approximateNote: (periods) => `« Au moins » signale les bilans que l’ONU présente comme un minimum des cas documentés : ${periods}.`,
   injuredNote: (periods) =>
     `L’ONU a aussi compté les blessés en ${periods} ; ils figurent dans les infobulles et le tableau, jamais ajoutés aux morts.`,
@@ -376,7 +376,7 @@ const ht: CasualtiesStrings = {
   yearItem: (p) => `${p.values} moun an ${p.year}`,
 
   otherMetricNote: (p) =>
-    `${capitalize(p.period)}: ${p.count} (${p.sources}). Sa a se pa yon bilan moun yo touye: ba a gen liy kwaze, e nou pa mete chif sa a nan okenn total moun yo touye.`,
+    `${capitalize(p.period)}: ${p.count} (${p.sources}). Liy kwaze: se pa yon bilan moun yo touye, li pa nan okenn total moun yo touye.`,
   approximateNote: (periods) => `« Omwen » vle di ONI bay chif la kòm yon minimòm ka li dokimante: ${periods}.`,
   injuredNote: (periods) =>
     `ONI konte moun ki blese tou nan ${periods}; yo parèt nan tablo a ak lè w pase sou ba yo, men nou pa janm adisyone yo ak moun yo touye.`,
@@ -493,7 +493,7 @@ const es: CasualtiesStrings = {
   yearItem: (p) => `${p.values} personas en ${p.year}`,
 
   otherMetricNote: (p) =>
-    `${capitalize(p.period)}: ${p.count} (${p.sources}). No es un recuento de muertos: su barra va rayada y la cifra queda fuera de todo total de personas muertas.`,
+    `${capitalize(p.period)}: ${p.count} (${p.sources}). Rayada: no es un recuento de muertos y queda fuera de todo total de personas muertas.`,
   approximateNote: (periods) => `«Al menos» indica cifras que la ONU dio como mínimo de los casos documentados: ${periods}.`,
   injuredNote: (periods) =>
     `La ONU también contó personas heridas en ${periods}; figuran en las etiquetas emergentes y en la tabla, nunca sumadas a los muertos.`,

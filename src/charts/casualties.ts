@@ -15,7 +15,7 @@ import { formatFigure, formatIsoDate, formatList, formatNumber, formatReport } f
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { casualtiesStrings, type CasualtiesStrings } from './casualties.strings.js';
 import { baseOptions, categoryAxis, figureCell, publishers, sourceRefs, valueAxis } from './common.js';
-import type { BuildContext, ChartSpec, LegendItem, PointDescription, TableCell, TableModel } from './spec.js';
+import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 
 export type CasualtiesView = 'quarterly' | 'yearly';
 
@@ -377,7 +377,7 @@ function reportsText(data: MssDataset, figure: Figure, w: Words): string {
 // ---------------------------------------------------------------------------------------------------
 // Notes shared by both views: other spans of time, and the seed article's claims
 
-function spanNotes(data: MssDataset, rows: readonly CasualtyRow[], w: Words): { notes: string[]; sources: SourceId[] } {
+function spanNotes(data: MssDataset, rows: readonly CasualtyRow[], w: Words): { notes: ChartNote[]; sources: SourceId[] } {
   const spans = rows.filter((r) => r.period.grain === 'span');
   if (spans.length === 0) return { notes: [], sources: [] };
   const items = spans.map((r) => {
@@ -389,7 +389,7 @@ function spanNotes(data: MssDataset, rows: readonly CasualtyRow[], w: Words): { 
       ...(published ? { published: formatIsoDate(published, w.locale) } : {}),
     });
   });
-  return { notes: [w.s.spansNote(formatList(items, w.locale))], sources: spans.flatMap((r) => r.sources) };
+  return { notes: [moreNote(w.s.spansNote(formatList(items, w.locale)))], sources: spans.flatMap((r) => r.sources) };
 }
 
 function casualtyClaims(data: MssDataset): SeedClaim[] {
@@ -398,7 +398,7 @@ function casualtyClaims(data: MssDataset): SeedClaim[] {
   );
 }
 
-function claimNotes(data: MssDataset, w: Words): { notes: string[]; sources: SourceId[] } {
+function claimNotes(data: MssDataset, w: Words): { notes: ChartNote[]; sources: SourceId[] } {
   const claims = casualtyClaims(data);
   const notes = claims.map((claim) => {
     const about = (claim.about ?? [])
@@ -414,12 +414,14 @@ function claimNotes(data: MssDataset, w: Words): { notes: string[]; sources: Sou
       });
     });
     const [first, ...rest] = items;
-    return w.s.seedClaimNote({
-      claim: textIn(claim.claim, w.locale),
-      verdict: claim.verdict,
-      ...(first ? { refersTo: first } : {}),
-      ...(rest.length ? { alsoSee: formatList(rest, w.locale) } : {}),
-    });
+    return moreNote(
+      w.s.seedClaimNote({
+        claim: textIn(claim.claim, w.locale),
+        verdict: claim.verdict,
+        ...(first ? { refersTo: first } : {}),
+        ...(rest.length ? { alsoSee: formatList(rest, w.locale) } : {}),
+      }),
+    );
   });
   return { notes, sources: claims.flatMap((c) => c.sources) };
 }
@@ -498,15 +500,16 @@ function buildQuarterly(data: MssDataset, rows: readonly CasualtyRow[], quarters
   const claims = claimNotes(data, w);
   const approximate = killed.filter((r) => r.count.kind === 'approximate');
   const injured = quarters.filter((r) => r.injured);
+  // A count of another metric is drawn hatched in the killed series: its note says what that bar is.
   const notes = [
     ...others.map((r) =>
-      s.otherMetricNote({ period: long(r), count: countText(r, w), sources: publishers(data, r.sources, locale) }),
+      keyNote(s.otherMetricNote({ period: long(r), count: countText(r, w), sources: publishers(data, r.sources, locale) })),
     ),
     ...quarters
       .filter((r) => r.count.kind === 'disputed')
-      .map((r) => s.disputedNote({ period: long(r), reports: reportsText(data, r.count, w) })),
-    ...(approximate.length ? [s.approximateNote(formatList(approximate.map(long), locale))] : []),
-    ...(injured.length ? [s.injuredNote(formatList(injured.map(long), locale))] : []),
+      .map((r) => keyNote(s.disputedNote({ period: long(r), reports: reportsText(data, r.count, w) }))),
+    ...(approximate.length ? [keyNote(s.approximateNote(formatList(approximate.map(long), locale)))] : []),
+    ...(injured.length ? [moreNote(s.injuredNote(formatList(injured.map(long), locale)))] : []),
     ...spans.notes,
     ...claims.notes,
   ];
@@ -699,14 +702,14 @@ function buildYearly(data: MssDataset, rows: readonly CasualtyRow[], years: read
   const spans = spanNotes(data, rows, w);
   const claims = claimNotes(data, w);
   const notes = [
-    ...otherYears.map((r) => s.otherMetricNote({ period: name(r), count: countText(r, w), sources: publishers(data, r.sources, locale) })),
+    ...otherYears.map((r) => keyNote(s.otherMetricNote({ period: name(r), count: countText(r, w), sources: publishers(data, r.sources, locale) }))),
     ...years
       .filter((r) => r.count.kind === 'disputed')
       .map((r) => {
         const figureNote = r.count.kind === 'disputed' && r.count.note !== undefined && !reportsOf(r.count).some((rep) => rep.note)
           ? ` ${textIn(r.count.note, locale)}`
           : '';
-        return `${s.disputedNote({ period: name(r), reports: reportsText(data, r.count, w) })}${figureNote}`;
+        return keyNote(`${s.disputedNote({ period: name(r), reports: reportsText(data, r.count, w) })}${figureNote}`);
       }),
     ...spans.notes,
     ...claims.notes,

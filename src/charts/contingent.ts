@@ -11,7 +11,7 @@ import { countryName, formatFigure, formatIsoDate, formatMonthTick, formatNumber
 import { stringsFor } from '../i18n/strings.js';
 import { baseOptions, categoryAxis, figureCell, publishers, reportsWithPublishers, sourceRefs, valueAxis } from './common.js';
 import { contingentStrings } from './contingent.strings.js';
-import type { BuildContext, ChartSpec, LegendItem, PointDescription, TableCell } from './spec.js';
+import { keyNote, moreNote, type BuildContext, type ChartSpec, type LegendItem, type PointDescription, type TableCell } from './spec.js';
 
 export type ContingentView = 'arrivals' | 'cumulative';
 
@@ -158,15 +158,17 @@ function buildArrivals(data: MssDataset, ctx: BuildContext): ChartSpec {
     ...arrivals
       .filter((a) => a.personnel.kind === 'disputed')
       .map((a) =>
-        s.disputedNote({
-          label: `${countryName(a.country, locale)}, ${textIn(a.label, locale)}`,
-          date: formatIsoDate(a.date, locale),
-          reports: reportsWithPublishers(data, a.personnel, locale, s.reportBy),
-        }),
+        keyNote(
+          s.disputedNote({
+            label: `${countryName(a.country, locale)}, ${textIn(a.label, locale)}`,
+            date: formatIsoDate(a.date, locale),
+            reports: reportsWithPublishers(data, a.personnel, locale, s.reportBy),
+          }),
+        ),
       ),
     ...arrivals
       .filter((a) => a.until)
-      .map((a) => s.servedUntil(textIn(a.label, locale), countryName(a.country, locale), formatIsoDate(a.until ?? '', locale))),
+      .map((a) => moreNote(s.servedUntil(textIn(a.label, locale), countryName(a.country, locale), formatIsoDate(a.until ?? '', locale)))),
   ];
 
   const legend: LegendItem[] = [
@@ -406,15 +408,17 @@ function buildCumulative(data: MssDataset, ctx: BuildContext): ChartSpec {
     title,
     summary,
     notes: [
-      s.cumulativeNote,
+      moreNote(s.cumulativeNote),
       ...headcounts
         .filter((h) => h.total?.kind === 'disputed')
         .map((h) =>
-          s.disputedNote({
-            label: s.reportedHeadcount,
-            date: formatIsoDate(h.date, locale),
-            reports: h.total ? reportsWithPublishers(data, h.total, locale, s.reportBy) : '',
-          }),
+          keyNote(
+            s.disputedNote({
+              label: s.reportedHeadcount,
+              date: formatIsoDate(h.date, locale),
+              reports: h.total ? reportsWithPublishers(data, h.total, locale, s.reportBy) : '',
+            }),
+          ),
         ),
     ],
     legend,

@@ -28,7 +28,7 @@ export interface DisplacementStrings {
   exact: string;
   published: (date: string) => string;
   approximateNote: (items: string) => string;
-  approximateItem: (value: string, date: string, publishers: string) => string;
+  approximateItem: (value: string, date: string) => string;
   disputedNote: (p: { date: string; reports: string }) => string;
   reportBy: (value: string, publishers: string) => string;
   milestoneNote: (n: number, items: string) => string;
@@ -80,8 +80,8 @@ const en: DisplacementStrings = {
   colSources: 'Sources',
   exact: 'exact count',
   published: (date) => `published ${date}`,
-  approximateNote: (items) => `Hollow dots and dashed lines are figures the sources give only approximately: ${items}.`,
-  approximateItem: (value, date, publishers) => `${value} (${date}, ${publishers})`,
+  approximateNote: (items) => `Hollow dots, dashed lines: approximate figures: ${items}.`,
+  approximateItem: (value, date) => `${value} (${date})`,
   disputedNote: (p) => `${p.date}: ${p.reports}; the line follows the lowest report.`,
   reportBy: (value, publishers) => `${value} according to ${publishers}`,
   milestoneNote: (n, items) => `${n} — ${items}.`,
@@ -120,9 +120,8 @@ const fr: DisplacementStrings = {
   colSources: 'Sources',
   exact: 'chiffre exact',
   published: (date) => `publié le ${date}`,
-  approximateNote: (items) =>
-    `Les points creux et les tirets signalent des chiffres que les sources ne donnent qu’approximativement : ${items}.`,
-  approximateItem: (value, date, publishers) => `${value} (${date}, ${publishers})`,
+  approximateNote: (items) => `Points creux, tirets : chiffres approximatifs : ${items}.`,
+  approximateItem: (value, date) => `${value} (${date})`,
   disputedNote: (p) => `${p.date} : ${p.reports} ; la courbe suit le chiffre le plus bas.`,
   reportBy: (value, publishers) => `${value} selon ${publishers}`,
   milestoneNote: (n, items) => `${n} — ${items}.`,
@@ -159,8 +158,8 @@ const ht: DisplacementStrings = {
   colSources: 'Sous yo',
   exact: 'chif egzak',
   published: (date) => `pibliye ${date}`,
-  approximateNote: (items) => `Pwen vid ak liy an tirè yo se chif sous yo bay sèlman apeprè: ${items}.`,
-  approximateItem: (value, date, publishers) => `${value} (${date}, ${publishers})`,
+  approximateNote: (items) => `Pwen vid, liy an tirè: chif apeprè: ${items}.`,
+  approximateItem: (value, date) => `${value} (${date})`,
   disputedNote: (p) => `${p.date}: ${p.reports}; liy lan swiv chif ki pi ba a.`,
   reportBy: (value, publishers) => `${value} dapre ${publishers}`,
   milestoneNote: (n, items) => `${n} — ${items}.`,
@@ -199,8 +198,8 @@ const es: DisplacementStrings = {
   colSources: 'Fuentes',
   exact: 'cifra exacta',
   published: (date) => `publicado el ${date}`,
-  approximateNote: (items) => `Los puntos huecos y los trazos discontinuos son cifras que las fuentes solo dan de forma aproximada: ${items}.`,
-  approximateItem: (value, date, publishers) => `${value} (${date}, ${publishers})`,
+  approximateNote: (items) => `Puntos huecos, trazos discontinuos: cifras aproximadas: ${items}.`,
+  approximateItem: (value, date) => `${value} (${date})`,
   disputedNote: (p) => `${p.date}: ${p.reports}; la línea sigue la cifra más baja.`,
   reportBy: (value, publishers) => `${value} según ${publishers}`,
   milestoneNote: (n, items) => `${n} — ${items}.`,

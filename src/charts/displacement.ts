@@ -14,7 +14,7 @@ import { uiLanguage } from '../i18n/language.js';
 import { stringsFor } from '../i18n/strings.js';
 import { baseOptions, figureCell, publishers, reportsWithPublishers, sourceRefs, valueAxis } from './common.js';
 import { displacementStrings, type DateWords } from './displacement.strings.js';
-import type { BuildContext, ChartSpec, ChartTheme, LegendItem, PointDescription, TableCell } from './spec.js';
+import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type ChartTheme, type LegendItem, type PointDescription, type TableCell } from './spec.js';
 
 export interface DisplacementOptions {
   /** Ids of the milestones to mark on the time axis; by default every milestone within the figures' span. */
@@ -551,18 +551,14 @@ export function buildDisplacementSpec(data: MssDataset, options: DisplacementOpt
   });
 
   const approximateRows = rows.filter((r) => r.approximate && !r.disputed);
-  const notes: string[] = [];
+  const notes: ChartNote[] = [];
+  // Publishers of approximate figures are in the tooltip and the table: the key line stays short.
   if (approximateRows.length) {
-    notes.push(
-      s.approximateNote(
-        approximateRows
-          .map((r) => s.approximateItem(formatFigure(r.figure, locale), formatIsoDate(r.date, locale), publishers(data, r.sources, locale)))
-          .join('; '),
-      ),
-    );
+    const items = approximateRows.map((r) => s.approximateItem(formatFigure(r.figure, locale), formatIsoDate(r.date, locale)));
+    notes.push(keyNote(s.approximateNote(items.join('; '))));
   }
   for (const r of rows.filter((row) => row.disputed)) {
-    notes.push(s.disputedNote({ date: formatIsoDate(r.date, locale), reports: reportsWithPublishers(data, r.figure, locale, s.reportBy) }));
+    notes.push(keyNote(s.disputedNote({ date: formatIsoDate(r.date, locale), reports: reportsWithPublishers(data, r.figure, locale, s.reportBy) })));
   }
   if (claim) {
     const article = data.sources[claim.sourceId];
@@ -577,10 +573,10 @@ export function buildDisplacementSpec(data: MssDataset, options: DisplacementOpt
       currentDate: formatIsoDate(claim.current.date, locale),
       currentBy: publishers(data, claim.current.sources, locale),
     };
-    notes.push(s.claimNote(claim.current.published ? { ...note, publishedOn: formatIsoDate(claim.current.published, locale) } : note));
+    notes.push(moreNote(s.claimNote(claim.current.published ? { ...note, publishedOn: formatIsoDate(claim.current.published, locale) } : note)));
   }
   groups.forEach((g, i) => {
-    notes.push(s.milestoneNote(i + 1, g.milestones.map((m) => s.milestoneItem(formatIsoDate(m.date, locale), textIn(m.event, locale))).join('; ')));
+    notes.push(moreNote(s.milestoneNote(i + 1, g.milestones.map((m) => s.milestoneItem(formatIsoDate(m.date, locale), textIn(m.event, locale))).join('; '))));
   });
 
   const legend: LegendItem[] = [

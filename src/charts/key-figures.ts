@@ -18,7 +18,7 @@ import { uiLanguage } from '../i18n/language.js';
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { figureCell, publishers, sourceRefs } from './common.js';
 import { keyFiguresStrings, type KeyFiguresStrings } from './key-figures.strings.js';
-import type { BuildContext, SourceRef, TableCell, ViewSpec } from './spec.js';
+import { keyNote, moreNote, type BuildContext, type ChartNote, type SourceRef, type TableCell, type ViewSpec } from './spec.js';
 
 /** Every card the element can show, in the order the reference lists them. */
 export const KEY_FIGURE_IDS = [
@@ -95,7 +95,7 @@ interface Row {
 interface Built {
   card: KeyFigureCard;
   rows: Row[];
-  notes: string[];
+  notes: ChartNote[];
 }
 
 interface Env {
@@ -287,7 +287,7 @@ function contingentsCard(env: Env): Built {
       sources: sourceRefs(data, [...arrivalSources, ...pledgeSources]),
     },
     rows,
-    notes: [s.contingentsNote],
+    notes: [moreNote(s.contingentsNote)],
   };
 }
 
@@ -395,7 +395,7 @@ function casualtyCard(env: Env, id: KeyFigureId, record: Casualty, label: string
     },
     rows,
     notes: [
-      ...(ownNote ? [s.countedNote(capitalize(label, locale), ownNote)] : []),
+      ...(ownNote ? [moreNote(s.countedNote(capitalize(label, locale), ownNote))] : []),
       ...figureNotes(env, capitalize(label, locale), record.count),
     ],
   };
@@ -541,7 +541,7 @@ function dated(env: Env, date: IsoDate, kind: 'asOf' | 'reported'): Pick<KeyFigu
 }
 
 /** Notes for the figure under a card: every report of a disputed one with who reported it, or an approximate one's wording. */
-function figureNotes(env: Env, label: string, figure: Figure): string[] {
+function figureNotes(env: Env, label: string, figure: Figure): ChartNote[] {
   const { data, locale, s } = env;
   if (figure.kind === 'disputed') {
     // Where one outlet carried every value (the UN's 2024 counts, say), it is named once after them.
@@ -558,10 +558,10 @@ function figureNotes(env: Env, label: string, figure: Figure): string[] {
     );
     const reports = oneOutlet ? s.reportsSameOutlet(listed, first ?? '') : listed;
     const note = noteIn(figure.note, locale);
-    return [`${s.disputedNote(label, reports)}${note ? ` ${sentence(note)}` : ''}`];
+    return [keyNote(`${s.disputedNote(label, reports)}${note ? ` ${sentence(note)}` : ''}`)];
   }
   if (figure.kind === 'approximate') {
-    return [s.approximateNote(label, formatReport(figure, locale), publishers(data, figure.sources, locale))];
+    return [keyNote(s.approximateNote(label, formatReport(figure, locale), publishers(data, figure.sources, locale)))];
   }
   return [];
 }

@@ -11,7 +11,7 @@ import { parseColor } from '../engine/color.js';
 import { countryName, formatFigure, formatIsoDate, formatList, formatNumber } from '../i18n/format.js';
 import { baseOptions, figureCell, publishers, reportsWithPublishers, sourceRefs, valueAxis } from './common.js';
 import { pledgesStrings, type PledgesStrings } from './pledges.strings.js';
-import type { BuildContext, ChartSpec, LegendItem, PointDescription, TableCell } from './spec.js';
+import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell } from './spec.js';
 
 export interface PledgesOptions {
   /** The country drawn in the accent colour: the story's subject. Kenya (`KE`) by default. */
@@ -336,47 +336,47 @@ function buildNotes(
   references: readonly ChartReference[],
   s: PledgesStrings,
   locale: string,
-): { notes: string[]; noteSources: string[] } {
-  const notes: string[] = [];
+): { notes: ChartNote[]; noteSources: string[] } {
+  const notes: ChartNote[] = [];
   const noteSources: string[] = [];
   const arrivals = arrivalsByContingent(data);
 
   // What "sent" means: every arrival added up, teams that went home included.
   const departed = arrivals.find((a) => a.until !== undefined);
-  notes.push(
-    s.sentNote(
-      departed?.until
-        ? {
-            example: s.departedExample({
-              country: countryName(departed.country, locale),
-              label: lowerFirst(textIn(departed.label, locale), locale),
-              value: formatFigure(departed.personnel, locale),
-              date: formatIsoDate(departed.until, locale),
-            }),
-          }
-        : {},
-    ),
+  let sent = s.sentNote(
+    departed?.until
+      ? {
+          example: s.departedExample({
+            country: countryName(departed.country, locale),
+            label: lowerFirst(textIn(departed.label, locale), locale),
+            value: formatFigure(departed.personnel, locale),
+            date: formatIsoDate(departed.until, locale),
+          }),
+        }
+      : {},
   );
   // The force's own head-count, beside it, shows how far the sum of arrivals runs above the force's size.
   const head = latestStrength(data);
   if (head?.total) {
     const ids = sourcesOf(head.total);
     noteSources.push(...ids);
-    const headcount = s.headcountNote({
+    sent += ` ${s.headcountNote({
       value: formatFigure(head.total, locale),
       date: formatIsoDate(head.date, locale),
       publishers: publishers(data, ids, locale),
-    });
-    notes[notes.length - 1] = `${notes[notes.length - 1] ?? ''} ${headcount}`;
+    })}`;
   }
+  notes.push(moreNote(sent));
 
   for (const r of rows) {
     if (r.pledge?.kind === 'disputed') {
       notes.push(
-        s.disputedPledgeNote({
-          country: countryName(r.country, locale),
-          reports: reportsWithPublishers(data, r.pledge, locale, s.reportBy),
-        }),
+        keyNote(
+          s.disputedPledgeNote({
+            country: countryName(r.country, locale),
+            reports: reportsWithPublishers(data, r.pledge, locale, s.reportBy),
+          }),
+        ),
       );
     }
   }
@@ -384,24 +384,26 @@ function buildNotes(
     if (r.deployed.high <= r.deployed.low) continue;
     const disputed = arrivals.filter((a) => a.country === r.country && a.disputed);
     notes.push(
-      s.disputedSentNote({
-        country: countryName(r.country, locale),
-        low: formatNumber(r.deployed.low, locale),
-        high: formatNumber(r.deployed.high, locale),
-        contingents: formatList(
-          disputed.map((a) => lowerFirst(textIn(a.label, locale), locale)),
-          locale,
-        ),
-      }),
+      keyNote(
+        s.disputedSentNote({
+          country: countryName(r.country, locale),
+          low: formatNumber(r.deployed.low, locale),
+          high: formatNumber(r.deployed.high, locale),
+          contingents: formatList(
+            disputed.map((a) => lowerFirst(textIn(a.label, locale), locale)),
+            locale,
+          ),
+        }),
+      ),
     );
   }
 
   const undisclosed = rows.filter((r) => r.undisclosed).map((r) => countryName(r.country, locale));
-  if (undisclosed.length) notes.push(s.undisclosedNote(formatList(undisclosed, locale)));
+  if (undisclosed.length) notes.push(moreNote(s.undisclosedNote(formatList(undisclosed, locale))));
 
   for (const ref of references) {
     const p = { value: formatFigure(ref.value, locale), publishers: publishers(data, sourcesOf(ref.value), locale) };
-    notes.push(ref.kind === 'planned-strength' ? s.plannedNote(p) : s.pledgedTotalNote(p));
+    notes.push(moreNote(ref.kind === 'planned-strength' ? s.plannedNote(p) : s.pledgedTotalNote(p)));
   }
   return { notes, noteSources };
 }

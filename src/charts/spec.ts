@@ -75,12 +75,32 @@ export interface PointDescription {
   text: string;
 }
 
+/**
+ * One note under a figure. Key notes say what a disputed or approximate mark on the chart means (they change
+ * how the chart reads) and show one short line each; the others (definitions, checks of the seed article,
+ * periods not charted) wait under a closed "Notes on these figures" disclosure.
+ */
+export interface ChartNote {
+  text: string;
+  key: boolean;
+}
+
+/** A note that says what a disputed or approximate mark means. */
+export function keyNote(text: string): ChartNote {
+  return { text, key: true };
+}
+
+/** A note a reader may open: a definition, a check, a period not charted. */
+export function moreNote(text: string): ChartNote {
+  return { text, key: false };
+}
+
 /** What every element shows around its body: words, table, sources. Key-figure cards need only this. */
 export interface ViewSpec {
   title: string;
   summary: string;
-  /** What is disputed or approximate, in words. */
-  notes: readonly string[];
+  /** In reading order; the element shows the key ones under the chart and the others under a disclosure. */
+  notes: readonly ChartNote[];
   table: TableModel;
   sources: readonly SourceRef[];
   asOf: IsoDate;

@@ -27,6 +27,8 @@ export interface UiStrings {
   chartLabel: (title: string) => string;
   tableCaption: (title: string) => string;
   notes: string;
+  /** The summary of the closed disclosure that holds the notes that are not key ones; `count` is formatted. */
+  moreNotes: (count: string) => string;
   /** Read by screen readers when the chart takes focus: how to move through the figures. */
   keyboardHint: string;
   /** Where the focused figure sits in its series: "3 of 13". */
@@ -68,6 +70,7 @@ const en: UiStrings = {
   chartLabel: (title) => `Chart: ${title}`,
   tableCaption: (title) => `Data: ${title}`,
   notes: 'Notes',
+  moreNotes: (count) => `Notes on these figures (${count})`,
   keyboardHint:
     'Left and right arrows read the figures one by one, up and down change series, Home and End jump to the first and last figure, Escape leaves the chart.',
   pointPosition: (position, total) => `${position} of ${total}`,
@@ -105,6 +108,7 @@ const fr: UiStrings = {
   chartLabel: (title) => `Graphique\u00a0: ${title}`,
   tableCaption: (title) => `Données\u00a0: ${title}`,
   notes: 'Notes',
+  moreNotes: (count) => `Notes sur ces chiffres (${count})`,
   keyboardHint:
     'Les flèches gauche et droite lisent les chiffres un à un, haut et bas changent de série, Début et Fin vont au premier et au dernier chiffre, Échap quitte le graphique.',
   pointPosition: (position, total) => `${position} sur ${total}`,
@@ -141,6 +145,7 @@ const ht: UiStrings = {
   chartLabel: (title) => `Grafik: ${title}`,
   tableCaption: (title) => `Done: ${title}`,
   notes: 'Nòt',
+  moreNotes: (count) => `Nòt sou chif sa yo (${count})`,
   keyboardHint:
     'Flèch goch ak dwat yo li chif yo youn apre lòt, flèch anwo ak anba yo chanje seri, Home ak End mennen w sou premye ak dènye chif la, Esc fè w soti nan grafik la.',
   pointPosition: (position, total) => `${position} sou ${total}`,
@@ -177,6 +182,7 @@ const es: UiStrings = {
   chartLabel: (title) => `Gráfico: ${title}`,
   tableCaption: (title) => `Datos: ${title}`,
   notes: 'Notas',
+  moreNotes: (count) => `Notas sobre estas cifras (${count})`,
   keyboardHint:
     'Las flechas izquierda y derecha leen las cifras una a una, arriba y abajo cambian de serie, Inicio y Fin saltan a la primera y la última cifra, Esc sale del gráfico.',
   pointPosition: (position, total) => `${position} de ${total}`,

@@ -137,15 +137,18 @@ describe('buildCasualtiesSpec — quarterly', () => {
   });
 
   it('explains the killed-or-injured quarter, the "at least" counts and the injured in the notes', () => {
-    expect(spec.notes[0]).to.equal(
-      "April–June 2024: 1,379 people killed or injured, counted together (L'Actualité). This is not a count of the killed, so its bar is hatched and it is left out of every count of people killed.",
-    );
-    expect(spec.notes.join('\n')).to.contain('“At least” marks counts the UN gave as minimums of the cases it documented: October–December 2024 and April–June 2025.');
-    expect(spec.notes.join('\n')).to.contain('never added to the killed');
+    expect(spec.notes[0]).to.deep.equal({
+      key: true,
+      text: "April–June 2024: 1,379 people killed or injured, counted together (L'Actualité). Hatched: not a count of the killed, left out of every count of people killed.",
+    });
+    const atLeast = spec.notes.find((n) => n.text.startsWith('“At least”'));
+    expect(atLeast).to.deep.equal({ key: true, text: '“At least” marks counts the UN gave as minimums of the cases it documented: October–December 2024 and April–June 2025.' });
+    const injured = spec.notes.find((n) => n.text.includes('never added to the killed'));
+    expect(injured?.key).to.equal(false);
   });
 
   it('tells the spans that are neither quarters nor years in a note, and never draws them', () => {
-    const note = spec.notes.find((n) => n.includes('neither quarters nor years'));
+    const note = spec.notes.find((n) => n.text.includes('neither quarters nor years'))?.text;
     expect(note).to.contain('at least 3,661 people killed in January–September 2024 (Digital Journal (AFP), published September 27, 2024)');
     expect(note).to.contain('more than 4,800 people killed in October 2024 – June 2025 (Africanews');
     const drawn = datasets(spec).flatMap((d) => d.data as (number | null)[]);
@@ -154,14 +157,14 @@ describe('buildCasualtiesSpec — quarterly', () => {
   });
 
   it("explains the seed article's claims against the UN's counts", () => {
-    const claim = spec.notes.find((n) => n.includes('3,600'));
+    const claim = spec.notes.find((n) => n.text.includes('3,600'))?.text;
     expect(claim).to.equal(
       // A paraphrase of the article, so no quotation marks; 2024's counts carry no date (5,626 has none).
       'The seed article says: According to the UN, more than 3,600 people have been killed in Haiti since January 2024. This is out of date. ' +
         'The UN had counted at least 3,661 people killed in January–September 2024, published September 27, 2024. ' +
         'It later counted at least 5,601 or 5,626 people killed in 2024.',
     );
-    const children = spec.notes.find((n) => n.includes('children'));
+    const children = spec.notes.find((n) => n.text.includes('children'))?.text;
     expect(children).to.contain('This is unverified: no other source was found.');
     const ids = spec.sources.map((s) => s.id);
     expect(ids).to.include.members(['seed-article', 'digital-journal-afp-2024-09-27-3661-killed', 'lactualite-2024-q2-binuh', 'anews-2025-11-12-1247-killed']);
@@ -201,7 +204,7 @@ describe('buildCasualtiesSpec — quarterly', () => {
     expect(es.title).to.equal(
       `Desde 2024, la ONU contó más de ${formatNumber(1200, 'es')} personas muertas en Haití en cada uno de 6 trimestres; para abril-junio de 2024 solo dio un recuento de muertos y heridos juntos`,
     );
-    expect(es.notes[0]).to.match(/^Abril-junio de 2024: /);
+    expect(es.notes[0]?.text).to.match(/^Abril-junio de 2024: /);
   });
 });
 
@@ -257,10 +260,11 @@ describe('buildCasualtiesSpec — yearly', () => {
   });
 
   it('names the other metric and explains the dispute in the notes, with both values and their sources', () => {
-    expect(spec.notes[0]).to.equal(
+    expect(spec.notes.filter((n) => n.key)).to.have.length(2);
+    expect(spec.notes[0]?.text).to.equal(
       '2023: 4,789 homicides (The Haitian Times). This is not a count of the killed, so its bar is hatched and it is left out of every count of people killed.',
     );
-    expect(spec.notes[1]).to.equal(
+    expect(spec.notes[1]?.text).to.equal(
       '2024: at least 5,601 (OHCHR, 7 January 2025; source: MENAFN (KUNA)) or 5,626 (Later BINUH count, undated; the MENAFN (KUNA) report is quoted only for 5,601; source: MENAFN (KUNA)).',
     );
   });

@@ -171,8 +171,8 @@ describe('buildDisplacementSpec', () => {
       const spec = build({}, 'en', true);
       const labels = Object.entries(annotations(spec)).filter(([k]) => k.startsWith('milestone-label-'));
       expect(labels.map(([, a]) => a.label.content)).to.deep.equal(['1', '2', '3', '4']);
-      expect(spec.notes).to.include('1 — June 25, 2024: The first Kenyan contingent lands in Port-au-Prince.');
-      expect(spec.notes.find((n) => n.startsWith('4 — '))).to.contain('September 30, 2025: Resolution 2793 creates the Gang Suppression Force').and.to.contain(
+      expect(spec.notes).to.deep.include({ key: false, text: '1 — June 25, 2024: The first Kenyan contingent lands in Port-au-Prince.' });
+      expect(spec.notes.find((n) => n.text.startsWith('4 — '))?.text).to.contain('September 30, 2025: Resolution 2793 creates the Gang Suppression Force').and.to.contain(
         "October 2, 2025: The Multinational Security Support mission's mandate expires",
       );
     });
@@ -239,11 +239,12 @@ describe('buildDisplacementSpec', () => {
     });
 
     it('explains in a note, with sources, that it was out of date', () => {
-      const note = build().notes.find((n) => n.startsWith('The seed article'));
-      expect(note).to.equal(
+      const note = build().notes.find((n) => n.text.startsWith('The seed article'));
+      expect(note?.key).to.equal(false);
+      expect(note?.text).to.equal(
         "The seed article, “Trump supports Kenya's mission in Haiti-Ruto” (January 2025), said more than 500,000 Haitians had been forced from their homes (diamond). That was out of date: it matches the count of 578,074 for June 2024 (ReliefWeb (IOM)), while the count for December 2024 was already 1,041,000 (donare.info (IOM), published January 14, 2025).",
       );
-      expect(build({}, 'fr').notes.some((n) => n.includes('« Trump supports') && /578\s074/.test(n) && /1\s041\s000/.test(n))).to.equal(true);
+      expect(build({}, 'fr').notes.some(({ text }) => text.includes('« Trump supports') && /578\s074/.test(text) && /1\s041\s000/.test(text))).to.equal(true);
     });
 
     it('says in the tooltip what was claimed and what was counted', () => {
@@ -262,7 +263,7 @@ describe('buildDisplacementSpec', () => {
       const spec = build({ seedClaim: false });
       expect(datasets(spec)).to.have.length(1);
       expect(annotations(spec)['seed-claim']).to.equal(undefined);
-      expect(spec.notes.some((n) => n.includes('seed article'))).to.equal(false);
+      expect(spec.notes.some((n) => n.text.includes('seed article'))).to.equal(false);
       expect(spec.sources.map((s) => s.id)).not.to.include('seed-article');
     });
   });
@@ -314,11 +315,12 @@ describe('buildDisplacementSpec', () => {
       expect(spec.summary).to.contain('1,041,000');
     });
 
-    it('notes every approximate figure with its qualifier, date and source', () => {
+    it('notes every approximate figure with its qualifier and date in one key line (sources are in the tooltip and table)', () => {
       const note = build().notes[0];
-      expect(note).to.equal(
-        'Hollow dots and dashed lines are figures the sources give only approximately: nearly 1,300,000 (June 2025, A News (Anadolu)); at least 1,400,000 (September 30, 2025, Caribbean Times); more than 1,400,000 (October 2025, News Ghana).',
-      );
+      expect(note).to.deep.equal({
+        key: true,
+        text: 'Hollow dots, dashed lines: approximate figures: nearly 1,300,000 (June 2025); at least 1,400,000 (September 30, 2025); more than 1,400,000 (October 2025).',
+      });
     });
 
     it('notes a disputed figure with every report and draws it hollow at its lowest report', () => {
@@ -338,7 +340,7 @@ describe('buildDisplacementSpec', () => {
       const spec = build({ seedClaim: false }, 'en', false, data);
       expect(datasets(spec)[0].data[1].y).to.equal(1000000);
       expect(datasets(spec)[0].pointBackgroundColor[1]).to.equal('#ffffff');
-      expect(spec.notes).to.include('December 2024: 1,041,000 according to donare.info (IOM) and about 1,000,000 according to ReliefWeb (IOM); the line follows the lowest report.');
+      expect(spec.notes).to.deep.include({ key: true, text: 'December 2024: 1,041,000 according to donare.info (IOM) and about 1,000,000 according to ReliefWeb (IOM); the line follows the lowest report.' });
     });
   });
 

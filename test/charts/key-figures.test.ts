@@ -267,9 +267,9 @@ describe('buildKeyFiguresSpec', () => {
 
     it('explains disputed and approximate figures in the notes, with who reported each value', () => {
       const notes = build('displaced killed-2024 killed-2023').notes;
-      expect(notes).to.include('People displaced inside Haiti: News Ghana reported “more than 1,400,000”, without an exact number.');
-      expect(notes.find((n) => n.startsWith('People killed in 2024'))).to.contain('at least 5,601 (OHCHR, 7 January 2025) and 5,626 (later BINUH count, undated; the MENAFN (KUNA) report is quoted only for 5,601), as reported by MENAFN (KUNA).');
-      expect(notes).to.include('People killed in 2023: killings documented by the UN human rights office (OHCHR).');
+      expect(notes).to.deep.include({ key: true, text: 'People displaced inside Haiti: News Ghana reported “more than 1,400,000”, without an exact number.' });
+      expect(notes.find((n) => n.text.startsWith('People killed in 2024'))?.text).to.contain('at least 5,601 (OHCHR, 7 January 2025) and 5,626 (later BINUH count, undated; the MENAFN (KUNA) report is quoted only for 5,601), as reported by MENAFN (KUNA).');
+      expect(notes.map((n) => n.text)).to.include('People killed in 2023: killings documented by the UN human rights office (OHCHR).');
     });
 
     it('speaks French: numbers, dates and sentences', () => {

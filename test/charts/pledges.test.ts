@@ -216,7 +216,7 @@ describe('buildPledgesSpec', () => {
     const es = buildPledgesSpec(mssDataset, {}, ctx({ locale: 'es' }));
     expect(es.title).to.equal('Las promesas superaron con creces al personal enviado');
     expect(es.summary).to.contain('11 países prometieron personal, 4 de ellos sin decir cuánto, y 6 han enviado alguno.');
-    expect(es.notes.join(' ')).to.contain('Radio Jamaica News');
+    expect(es.notes.map((n) => n.text).join(' ')).to.contain('Radio Jamaica News');
   });
 
   it('changes the title when the arrivals are close to or above the pledges', () => {
@@ -233,10 +233,15 @@ describe('buildPledgesSpec', () => {
   });
 
   it('explains in notes what "sent" counts, each dispute with its sources, the undisclosed pledges and the references', () => {
-    const notes = en.notes.join('\n');
-    expect(en.notes[0]).to.contain('including teams that later went home');
-    expect(en.notes[0]).to.contain('the maritime team (HMBS Bahamas) from Bahamas, 59 personnel, left on February 8, 2025');
-    expect(en.notes[0]).to.contain('head-count was 980 on December 8, 2025, according to BusinessDay (Reuters)');
+    const notes = en.notes.map((n) => n.text).join('\n');
+    expect(en.notes.filter((n) => n.key).map((n) => n.text.slice(0, 24))).to.deep.equal([
+      'The pledge by Benin is d',
+      'The pledge by Jamaica is',
+      'Arrivals from Kenya add ',
+    ]);
+    expect(en.notes[0]?.text).to.contain('including teams that later went home');
+    expect(en.notes[0]?.text).to.contain('the maritime team (HMBS Bahamas) from Bahamas, 59 personnel, left on February 8, 2025');
+    expect(en.notes[0]?.text).to.contain('head-count was 980 on December 8, 2025, according to BusinessDay (Reuters)');
     expect(notes).to.contain(
       'The pledge by Benin is disputed: about 1,500 according to Radio station website (SoCast) (Reuters) and 2,000 according to Radio Jamaica News.',
     );

@@ -81,7 +81,7 @@ describe('<mss-displacement-chart>', () => {
 
   it('explains the seed article’s claim and numbers the milestones in its notes', async () => {
     const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart></mss-displacement-chart>`);
-    const notes = [...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent!.trim());
+    const notes = [...shadow(el).querySelectorAll('[part="notes"] li, [part="more-notes"] li')].map((li) => li.textContent!.trim());
     expect(notes.find((n) => n.startsWith('The seed article'))).to.contain('578,074').and.to.contain('1,041,000');
     expect(notes).to.include('3 — February 4, 2025: The United States freezes its unpaid contributions to the mission\'s trust fund.');
   });
@@ -126,7 +126,7 @@ describe('<mss-displacement-chart>', () => {
     const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart hide-claim></mss-displacement-chart>`);
     const chart = await drawn(el);
     expect(chart.data.datasets).to.have.length(1);
-    const notes = [...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent!);
+    const notes = [...shadow(el).querySelectorAll('[part="notes"] li, [part="more-notes"] li')].map((li) => li.textContent!);
     expect(notes.some((n) => n.includes('seed article'))).to.equal(false);
     el.hideClaim = false;
     await oneEvent(el, 'mss-render');

@@ -44,7 +44,7 @@ describe('<mss-pledges-chart>', () => {
     const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart></mss-pledges-chart>`);
     const summary = shadow(el).querySelector('[part="summary"]')!.textContent!;
     expect(summary).to.contain('between 1,310 and 1,566 personnel, against a planned strength of 2,500');
-    const notes = [...shadow(el).querySelectorAll('[part="notes"] li')].map((li) => li.textContent ?? '');
+    const notes = [...shadow(el).querySelectorAll('[part="notes"] li, [part="more-notes"] li')].map((li) => li.textContent ?? '');
     expect(notes.some((n) => n.includes('including teams that later went home') && n.includes('HMBS Bahamas'))).to.equal(true);
     expect(notes.some((n) => n.includes('2,000 according to Radio Jamaica News'))).to.equal(true);
   });

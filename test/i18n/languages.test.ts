@@ -143,7 +143,7 @@ function visibleWords(el: MssElement): Record<string, string> {
     title: all('[part="title"]'),
     summary: all('[part="summary"]'),
     legend: all('[part="legend"] li'),
-    notes: all('[part="notes"] li'),
+    notes: all('[part="notes"] li, [part="more-notes"] summary, [part="more-notes"] li'),
     caption: all('caption'),
     headers: all('thead th'),
     rowHeaders: all('tbody th'),

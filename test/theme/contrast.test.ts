@@ -54,7 +54,7 @@ describe('palette contrast', () => {
       it(`${describeVariant(variant)} ${theme}: summary, notes and footer text ≥ 4.5:1`, async () => {
         const el = await mount(variant.tag, { ...variant.attrs, theme });
         const background = getComputedStyle(el).backgroundColor;
-        for (const selector of ['[part="title"]', '[part="summary"]', '[part="notes"] li', 'footer', 'caption']) {
+        for (const selector of ['[part="title"]', '[part="summary"]', '[part="notes"] li', '[part="more-notes"] summary', 'footer', 'caption']) {
           const node = shadow(el).querySelector(selector);
           if (!node) continue;
           const ratio = contrastRatio(getComputedStyle(node).color, background);

@@ -235,6 +235,27 @@ export const baseStyles = css`
   .notes li + li {
     margin-block-start: 0.2em;
   }
+  /* Closed, the disclosure is one line whatever its summary's language: the box keeps its height. */
+  .more-notes {
+    font-size: 0.85em;
+    color: var(--mss-color-muted, var(--_muted));
+  }
+  .more-notes > summary {
+    block-size: 1.5em;
+    line-height: 1.5em;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    cursor: pointer;
+  }
+  .more-notes > summary:focus-visible {
+    outline: 3px solid var(--mss-color-focus, var(--_focus));
+    outline-offset: 2px;
+  }
+  .more-notes > .notes {
+    font-size: 1em;
+    margin-block-start: 0.3em;
+  }
 
   .table-wrap {
     overflow-x: auto;
@@ -348,6 +369,10 @@ export const baseStyles = css`
   @media print {
     .controls {
       display: none;
+    }
+    .more-notes::details-content {
+      content-visibility: visible;
+      display: block;
     }
     .table-wrap.visually-hidden {
       position: static !important;

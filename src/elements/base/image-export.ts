@@ -236,7 +236,8 @@ export function figureImage(input: FigureImageInput): Promise<Blob> {
       title: input.title,
       summary: input.summary,
       legend: spec.legend,
-      notes: spec.notes,
+      // Every note, the ones under the disclosure too: an image has no disclosure to open.
+      notes: [...spec.notes.filter((n) => n.key), ...spec.notes.filter((n) => !n.key)].map((n) => n.text),
       footer: sourceLine(spec, input.locale),
       colors: { text: theme.text, muted: theme.muted, background },
       fontFamily: theme.fontFamily,

@@ -1,19 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { query, queryAll, state } from 'lit/decorators.js';
+import { query } from 'lit/decorators.js';
 import { styleMap } from './style-map.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Chart } from 'chart.js';
 import type { ChartSpec, ChartTheme } from '../../charts/spec.js';
-import { loadEngine } from '../../engine/load-engine.js';
-import { SERIES_PROBES, THEME_TOKENS, readTheme } from '../../engine/theme.js';
-import { drawPreview, previewModel } from '../../preview/preview.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { downloadBlob } from './downloads.js';
-import { ForcedColorsController } from './forced-colors.js';
+import { EngineController } from './engine-controller.js';
 import { ChartKeyboardController } from './keyboard-controller.js';
 import { PrintController } from './print-controller.js';
-import { COMPACT_WIDTH, MssElement, PLACEHOLDER_THEME } from './mss-element.js';
+import { StaticChartController } from './static-chart-controller.js';
+import { ThemeController } from './theme-controller.js';
+import { COMPACT_WIDTH, MssElement, type DisplayState, type MssErrorDetail } from './mss-element.js';
 
 export { safeHttpUrl, type MssErrorDetail } from './mss-element.js';
 
@@ -32,43 +31,38 @@ export { safeHttpUrl, type MssErrorDetail } from './mss-element.js';
  * @cssprop --mss-max-height - Maximum height of the plot (70vh by default).
  */
 export abstract class MssChartElement extends MssElement<ChartSpec> {
-  @state() private engineState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-
   @query('canvas') private canvas?: HTMLCanvasElement;
   @query('.plot') private plot?: HTMLElement;
-  @query('svg.preview') private previewSvg?: SVGSVGElement;
-  @queryAll('.probes span') private probes?: NodeListOf<HTMLElement>;
+  @query('svg.preview') private staticSvg?: SVGSVGElement;
 
-  private chart?: Chart;
-  private chartTheme: ChartTheme = PLACEHOLDER_THEME;
-  private themeRead = false;
   private nearViewport = false;
-  /** The spec the chart instance shows, so unrelated updates never redraw it. */
-  private drawnSpec?: ChartSpec;
-  /** The static SVG preview shown until Chart.js has drawn: shown, fading out, or gone. */
-  @state() private previewState: 'shown' | 'fading' | 'gone' = 'shown';
-  /** The preview has been drawn (the "Loading chart…" words give way to it). */
-  @state() private previewDrawn = false;
   /** The plot's size as the resize observer last reported it. */
   private plotSize?: { width: number; height: number };
-  /** What the preview shows now, so it is redrawn only when the spec, the theme or the size changes. */
-  private previewKey?: { spec: ChartSpec; theme: ChartTheme; width: number; height: number };
-  /** The engine waits until the preview has been painted, once it can be (see syncChart). */
-  private previewPainted = false;
-  private paintWait?: Promise<void>;
-  private fadeTimer?: ReturnType<typeof setTimeout>;
-  /** The drawing of a first picture made ahead of time (see adoptSnapshot), until the element draws its own. */
-  @state() private snapshotPicture?: Element;
+
+  private readonly themes = new ThemeController(this, () => {
+    this.rebuildSpec();
+    this.requestUpdate();
+  });
+
+  private readonly staticChart = new StaticChartController(this);
+
+  private readonly engine: EngineController = new EngineController(this, {
+    canvas: () => this.canvas,
+    spec: () => this.spec,
+    canStart: () => this.nearViewport && this.themes.read && this.isConnected,
+    mustNotWait: () => this.print.active,
+    config: (spec) => this.withEngineOptions(spec),
+    reducedMotion: () => this.reducedMotion?.matches ?? false,
+    onRender: (_chart, kind) => this.handleRender(kind),
+    onFail: (detail) => this.fail(detail),
+  });
 
   // Kept as a field so the controller lives as long as the element (it registers itself with the host).
   protected readonly visibility = new IntersectionController(this, {
     // Start the engine a little before the chart scrolls into view, so it is drawn when the reader gets there.
     config: { rootMargin: '300px 0px' },
     callback: (entries) => {
-      if (entries.some((e) => e.isIntersecting) && !this.nearViewport) {
-        this.nearViewport = true;
-        this.requestUpdate();
-      }
+      if (entries.some((e) => e.isIntersecting)) this.startNearViewport();
       return this.nearViewport;
     },
   });
@@ -85,128 +79,92 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   /** Arrow-key access to the data points (see keyboard-controller.ts). */
   protected readonly keyboard = new ChartKeyboardController(this, {
     points: () => this.spec?.points ?? [],
-    chart: () => this.chart,
-    focusColor: () => this.probeColor('focus'),
+    chart: () => this.engine.chart,
+    focusColor: () => this.themes.color('focus'),
     locale: () => this.locale,
     id: this.uid,
   });
 
-  private readonly print = new PrintController(this, {
-    chart: () => this.chart,
+  private readonly print: PrintController = new PrintController(this, {
+    chart: () => this.engine.chart,
     box: () => this.plot,
-    onPrint: () => {
-      // A chart below the fold has not drawn yet; with the engine loaded it draws before the page prints.
-      if (!this.nearViewport) {
-        this.nearViewport = true;
-        this.requestUpdate();
-      }
-    },
+    // A chart below the fold has not drawn yet; with the engine loaded it draws before the page prints.
+    onPrint: () => this.startNearViewport(),
   });
 
-  private readonly forcedColors = new ForcedColorsController(this, () => this.readThemeFromProbes());
-
   protected override get buildTheme(): ChartTheme {
-    return this.chartTheme;
+    return this.themes.theme;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.destroyChart();
     // Recreated when the element is connected again (and near the viewport again).
     this.nearViewport = false;
-    this.previewState = 'shown';
-    this.previewDrawn = false;
-    this.previewKey = undefined;
-    this.dropSnapshotPicture();
-    // A pending timer would keep a removed element alive until it fires.
-    clearTimeout(this.fadeTimer);
   }
 
   protected override firstUpdated(): void {
     super.firstUpdated();
     if (this.plot) this.size.observe(this.plot);
-    this.readThemeFromProbes();
+    this.themes.readProbes();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The plot's size is known once the resize observer has reported it; reading it here earlier would
     // force a layout per chart while a page upgrades them all.
-    this.drawPreviewNow();
-    void this.syncChart();
+    this.drawStaticChart();
+    void this.engine.sync();
   }
 
   protected override detectScheme(): void {
     super.detectScheme();
-    void this.updateComplete.then(() => this.readThemeFromProbes());
+    void this.updateComplete.then(() => this.themes.readProbes());
+  }
+
+  protected override fail(detail: MssErrorDetail): void {
+    super.fail(detail);
+    // A data error or a failed engine settles chartReady(): nothing more will draw until something changes.
+    this.engine.settle();
+  }
+
+  protected override displayState(): DisplayState {
+    if (this.error) return 'error';
+    if (this.engine.chart) return 'interactive';
+    return this.staticChart.shows ? 'static' : 'loading';
   }
 
   /** The Chart.js instance, once drawn (for advanced use and tests). */
   get chartInstance(): Chart | undefined {
-    return this.chart;
+    return this.engine.chart;
   }
 
-  /** Resolves when the chart has been drawn (or has failed); for tests and page scripts. */
+  /** Resolves when the chart has been drawn (or has failed): a promise settled then, never a poll. */
   async chartReady(): Promise<Chart | undefined> {
-    while (!this.chart && this.engineState !== 'failed' && !this.error) {
-      await new Promise((resolve) => setTimeout(resolve, 16));
-    }
+    if (!this.error) await this.engine.ready;
     await this.updateComplete;
-    return this.chart;
+    return this.engine.chart;
   }
 
-  private async syncChart(): Promise<void> {
-    const spec = this.spec;
-    if (!spec || !this.nearViewport || !this.themeRead || !this.isConnected) return;
-    if (this.chart) {
-      if (spec !== this.drawnSpec) this.applySpec(this.chart, spec);
-      return;
-    }
-    if (this.engineState === 'loading' || this.engineState === 'failed') return;
-    // The first chart of a page asks for the engine only after its preview is on screen, so the reader
-    // sees a chart before Chart.js's bytes arrive. Printing does not wait: no frame comes before it prints.
-    if (!engineRequested && !this.previewPainted && !this.print.active) {
-      this.paintWait ??= afterNextPaint().then(() => {
-        this.previewPainted = true;
-        this.paintWait = undefined;
-        void this.syncChart();
-      });
-      return;
-    }
-    engineRequested = true;
-    this.engineState = 'loading';
-    let engine: Awaited<ReturnType<typeof loadEngine>>;
-    try {
-      engine = await loadEngine();
-    } catch (cause) {
-      this.engineState = 'failed';
-      this.fail({ kind: 'engine', message: 'The chart engine could not be loaded.', cause });
-      return;
-    }
-    this.engineState = 'ready';
-    // The element may have been removed, or rendered anew, while the engine loaded.
-    const canvas = this.canvas;
-    const current = this.spec;
-    if (!this.isConnected || !canvas || this.chart || !current) return;
-    try {
-      this.chart = engine.createChart(canvas, this.withEngineOptions(current));
-      this.drawnSpec = current;
-      if (this.error?.kind === 'engine') this.error = undefined;
+  private startNearViewport(): void {
+    if (this.nearViewport) return;
+    this.nearViewport = true;
+    this.requestUpdate();
+  }
+
+  private handleRender(kind: 'drawn' | 'updated'): void {
+    if (this.error?.kind === 'engine') this.error = undefined;
+    if (kind === 'drawn') {
       this.handleResize();
-      this.print.restore();
-      this.keyboard.restore();
-      this.requestUpdate();
-      this.hidePreview();
-      this.dropSnapshotPicture();
-      this.dispatchEvent(new CustomEvent('mss-render', { detail: { chart: 'drawn' }, bubbles: true, composed: true }));
-    } catch (cause) {
-      this.fail({ kind: 'engine', message: 'The chart could not be drawn.', cause });
+      this.staticChart.hide(this.reducedMotion?.matches ?? false);
     }
+    this.print.restore();
+    this.keyboard.restore();
+    this.dispatchEvent(new CustomEvent('mss-render', { detail: { chart: kind }, bubbles: true, composed: true }));
   }
 
   /** Options the element owns, whatever the builder says: sizing is ours (see handleResize). */
   private withEngineOptions(spec: ChartSpec): ChartSpec['config'] {
-    const config = this.forcedColors.config(spec.config);
+    const config = this.themes.forcedColors.config(spec.config);
     return {
       ...config,
       options: {
@@ -217,36 +175,6 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
         animation: this.reducedMotion?.matches || isLarge(config) ? false : config.options?.animation,
       },
     } as ChartSpec['config'];
-  }
-
-  private applySpec(chart: Chart, spec: ChartSpec): void {
-    const config = this.withEngineOptions(spec);
-    if ((chart.config as { type?: string }).type !== config.type) {
-      // Chart.js cannot change a chart's root type in place.
-      this.destroyChart();
-      this.requestUpdate();
-      return;
-    }
-    try {
-      chart.data = config.data;
-      chart.options = config.options ?? {};
-      chart.update(this.reducedMotion?.matches ? 'none' : undefined);
-      this.drawnSpec = spec;
-      if (this.error?.kind === 'engine') this.error = undefined;
-      this.print.restore();
-      this.keyboard.restore();
-      this.dispatchEvent(new CustomEvent('mss-render', { detail: { chart: 'updated' }, bubbles: true, composed: true }));
-    } catch (cause) {
-      this.fail({ kind: 'engine', message: 'The chart could not be updated.', cause });
-    }
-  }
-
-  private destroyChart(): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.drawnSpec = undefined;
-    if (this.engineState !== 'failed') this.engineState = 'idle';
-    this.requestUpdate();
   }
 
   /**
@@ -266,9 +194,9 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     const changedLayout = compact !== this.compact;
     if (changedLayout) this.compact = compact;
     this.plotSize = { width, height };
-    // A change of layout rebuilds the spec first; the update that follows draws the preview.
-    if (!changedLayout) this.drawPreviewNow();
-    const chart = this.chart;
+    // A change of layout rebuilds the spec first; the update that follows draws the static chart.
+    if (!changedLayout) this.drawStaticChart();
+    const chart = this.engine.chart;
     if (!chart) return;
     // Read only with a chart: it measures the box again, and thirty charts doing so while their neighbours
     // draw previews would force a layout each.
@@ -290,74 +218,21 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   }
 
   /**
-   * The loader's first picture of this chart (default data, same words and layout) keeps showing in the
-   * plot, scaled to it, until the element has drawn its own preview: no blank frame between the two.
+   * The loader's static chart of this chart (default data, same words and layout) keeps showing in the
+   * plot, scaled to it, until the element has drawn its own: no blank frame between the two.
    */
   protected override adoptSnapshot(snapshot: Element): void {
-    const picture = snapshot.querySelector('.plot > svg');
-    if (!picture || !this.plot || !this.spec || this.hasOwnData) return;
-    picture.setAttribute('class', 'snapshot');
-    this.plot.append(picture);
-    this.snapshotPicture = picture;
+    if (!this.plot || !this.spec || this.hasOwnData) return;
+    this.staticChart.adopt(snapshot, this.plot);
   }
 
-  private dropSnapshotPicture(): void {
-    this.snapshotPicture?.remove();
-    this.snapshotPicture = undefined;
-  }
-
-  /** Draws the preview for the current spec, theme and plot size, unless it shows them already. */
-  private drawPreviewNow(): void {
-    const svg = this.previewSvg;
+  /** Only near the viewport, like the chart itself: an article's thirty static charts drawn at load would block the page for nothing. */
+  private drawStaticChart(): void {
+    const svg = this.staticSvg;
     const spec = this.spec;
     const size = this.plotSize;
-    const key = this.previewKey;
-    // Only near the viewport, like the chart itself: an article's thirty previews drawn at load would block
-    // the page for nothing.
-    if (!svg || !spec || !size || !this.nearViewport || !this.themeRead || this.chart || this.previewState !== 'shown') return;
-    const { width, height } = size;
-    if (key && key.spec === spec && key.theme === this.chartTheme && key.width === width && key.height === height && svg.firstChild) return;
-    this.previewKey = { spec, theme: this.chartTheme, width, height };
-    try {
-      drawPreview(svg, previewModel(spec.config, this.chartTheme, width, height), width, height);
-      this.previewDrawn = true;
-      this.dropSnapshotPicture();
-    } catch {
-      // A configuration the preview cannot read leaves it empty; the chart still draws.
-      svg.replaceChildren();
-      this.previewDrawn = false;
-    }
-  }
-
-  /** Chart.js has drawn: the preview fades out over its first frames (at once under reduced motion). */
-  private hidePreview(): void {
-    if (this.previewState !== 'shown') return;
-    if (this.reducedMotion?.matches || !this.previewDrawn) {
-      this.previewState = 'gone';
-      return;
-    }
-    this.previewState = 'fading';
-    this.fadeTimer = setTimeout(() => {
-      if (this.previewState === 'fading') this.previewState = 'gone';
-    }, PREVIEW_FADE_MS);
-  }
-
-  private readonly handleThemeTransition = (): void => {
-    this.readThemeFromProbes();
-  };
-
-  private readThemeFromProbes(): void {
-    const probes = this.probes ? [...this.probes] : [];
-    if (probes.length === 0) return;
-    const next = this.forcedColors.theme(readTheme(probes, this));
-    const key = (t: ChartTheme) => JSON.stringify({ ...t, disputedFill: 0, hatch: 0 });
-    const changed = key(next) !== key(this.chartTheme);
-    this.chartTheme = next;
-    this.themeRead = true;
-    if (changed) {
-      this.rebuildSpec();
-      this.requestUpdate();
-    }
+    if (!svg || !spec || !size || !this.nearViewport || !this.themes.read || this.engine.chart) return;
+    this.staticChart.draw({ svg, spec, theme: this.themes.theme, width: size.width, height: size.height });
   }
 
   protected override renderBody(spec: ChartSpec | undefined): TemplateResult {
@@ -372,32 +247,27 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
           @keydown=${this.keyboard.handleKeyDown}
           @blur=${this.keyboard.handleBlur}
         ></canvas>
-        ${this.previewState === 'gone'
-          ? nothing
-          : html`<svg class="preview ${this.previewState}" aria-hidden="true" focusable="false"></svg>`}
+        ${this.staticChart.render()}
         ${this.renderStatus()} ${this.keyboard.render()}
       </div>
       ${this.renderStillNote()}`;
   }
 
   protected override renderExtras(): TemplateResult {
-    return html`<div class="probes" aria-hidden="true" @transitionend=${this.handleThemeTransition}>
-      ${THEME_TOKENS.map((t) => html`<span class="p-${t}"></span>`)}
-      ${Array.from({ length: SERIES_PROBES }, (_, i) => html`<span class="p-s${i + 1}"></span>`)}
-    </div>`;
+    return this.themes.render();
   }
 
   protected override renderControls(): TemplateResult | typeof nothing {
     const data = super.renderControls();
     if (data === nothing) return nothing;
     // Without Chart.js there is no image to save (the still picture is not exported).
-    if (this.engineState === 'failed') return data;
+    if (this.engine.state === 'failed') return data;
     return html`${data}<button type="button" @click=${() => void this.downloadImage()}>${stringsFor(this.locale).downloadPng}</button>`;
   }
 
   /** The figure as a PNG at 2×: title, summary, legend, chart, notes, sources and as-of date, on the theme's background. */
   async toImageBlob(): Promise<Blob | undefined> {
-    const chart = this.chart ?? (await this.chartReady());
+    const chart = this.engine.chart ?? (await this.chartReady());
     const spec = this.spec;
     if (!chart || !spec) return undefined;
     const { figureImage } = await import('./image-export.js');
@@ -407,7 +277,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
       spec,
       title: this.shownTitle,
       summary: this.shownSummary,
-      theme: this.chartTheme,
+      theme: this.themes.theme,
       locale: this.locale,
       scheme: this.scheme,
     });
@@ -417,12 +287,6 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   async downloadImage(): Promise<HTMLAnchorElement | undefined> {
     const blob = await this.toImageBlob();
     return blob ? downloadBlob(blob, this.downloadName('png')) : undefined;
-  }
-
-  /** A theme colour as resolved now (focus ring, backgrounds), from its probe. */
-  private probeColor(token: string): string {
-    const probe = this.renderRoot.querySelector(`.probes .p-${token}`);
-    return probe ? getComputedStyle(probe).color : '';
   }
 
   private renderLegend(spec: ChartSpec | undefined): TemplateResult | typeof nothing {
@@ -438,7 +302,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
               style=${styleMap({
                 color: item.color,
                 background: item.hatched ? 'transparent' : item.color,
-                ...this.forcedColors.swatchStyle(item, spec?.config),
+                ...this.themes.forcedColors.swatchStyle(item, spec?.config),
               })}
             ></span
             >${item.label}
@@ -447,40 +311,25 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     </ul>`;
   }
 
-  private showsPreview(): boolean {
-    return !this.chart && this.previewState === 'shown' && (this.previewDrawn || this.snapshotPicture !== undefined);
+  private showsStaticChart(): boolean {
+    return !this.engine.chart && this.staticChart.shows;
   }
 
   /** The engine failed but the first-paint picture is drawn: it stays, and this line says what it is. */
   private renderStillNote(): TemplateResult | typeof nothing {
-    if (this.error?.kind !== 'engine' || !this.showsPreview()) return nothing;
+    if (this.error?.kind !== 'engine' || !this.showsStaticChart()) return nothing;
     return html`<p class="still-note" role="status">${stringsFor(this.locale).stillPicture}</p>`;
   }
 
   private renderStatus(): TemplateResult | typeof nothing {
-    const preview = this.showsPreview();
-    // With a preview on screen, a failed engine is said under the plot (renderStillNote), not over it.
-    if (this.error) return preview && this.error.kind === 'engine' ? nothing : this.renderError(Boolean(this.chart));
-    if (!this.chart && this.engineState !== 'failed' && !preview) {
+    const preview = this.showsStaticChart();
+    // With a static chart on screen, a failed engine is said under the plot (renderStillNote), not over it.
+    if (this.error) return preview && this.error.kind === 'engine' ? nothing : this.renderError(Boolean(this.engine.chart));
+    if (!this.engine.chart && this.engine.state !== 'failed' && !preview) {
       return html`<div class="status" aria-hidden="true">${stringsFor(this.locale).loading}</div>`;
     }
     return nothing;
   }
-}
-
-/** How long the preview takes to fade out once the chart has drawn (see base.styles.ts). */
-const PREVIEW_FADE_MS = 250;
-
-/** Set once any chart on the page has asked for the engine: later charts need not wait for their preview. */
-let engineRequested = false;
-
-/**
- * Resolves after the next frame has been painted: a frame, then a task after it. A hidden page paints no
- * frames (a background tab), so there it resolves at once rather than leaving the engine unrequested.
- */
-function afterNextPaint(): Promise<void> {
-  if (document.visibilityState === 'hidden') return Promise.resolve();
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Data elements beyond which animating frames would stall the page (Chart.js redraws every bar each frame). */

@@ -4,11 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BuildContext, ChartTheme, SourceRef, ViewSpec } from '../../charts/spec.js';
 import type { MssDataset } from '../../data/types.js';
 import { isLightColor } from '../../engine/color.js';
-import { formatIsoDate, safeLocale } from '../../i18n/format.js';
+import { formatIsoDate, formatNumber, safeLocale } from '../../i18n/format.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { baseStyles } from './base.styles.js';
 import { csvBlob, downloadBlob, downloadFileName, specToCsv } from './downloads.js';
 import { DataSource, DEFAULT_TIMEOUT } from './data-source.js';
+import { DisclosurePrintController } from './disclosure-print-controller.js';
 import { onLangChange, resolveLang } from './resolve-lang.js';
 
 /** Detail of the `mss-error` event. */
@@ -33,6 +34,14 @@ declare global {
   }
 }
 
+/**
+ * What the element shows, as a custom state on the host (`:state(loading)` etc.): exactly one at a time.
+ * `loading`: nothing drawn yet; `static`: the static chart shows; `interactive`: the Chart.js chart (key
+ * figures: the cards) is drawn; `error`: an error shows.
+ */
+export type DisplayState = 'loading' | 'static' | 'interactive' | 'error';
+const DISPLAY_STATES: readonly DisplayState[] = ['loading', 'static', 'interactive', 'error'];
+
 /** Width under which elements switch to their narrow (phone) layout. */
 export const COMPACT_WIDTH = 480;
 
@@ -51,7 +60,7 @@ export const PLACEHOLDER_THEME: ChartTheme = {
 };
 
 /** Properties whose change never alters the spec: re-building for them would only waste work. */
-const VIEW_ONLY = new Set<PropertyKey>(['spec', 'error', 'showData', 'headingLevel', 'scheme']);
+const VIEW_ONLY = new Set<PropertyKey>(['spec', 'error', 'showData', 'headingLevel', 'outlineLevel', 'scheme']);
 
 let idCounter = 0;
 
@@ -79,10 +88,15 @@ function yieldToMain(): Promise<void> {
  * elements without a chart (key figures) extend this directly.
  *
  * @fires {CustomEvent<MssErrorDetail>} mss-error - The data could not be used or the chart engine failed; `detail` says why.
+ * @cssstate loading - Nothing is drawn yet.
+ * @cssstate static - The static chart shows (Chart.js has not drawn yet, or could not load).
+ * @cssstate interactive - The Chart.js chart is drawn; on key figures, the cards are rendered.
+ * @cssstate error - An error shows (over the last good figures, or under the static chart).
  * @csspart figure - The `<figure>` around everything.
  * @csspart title - The title.
  * @csspart summary - The one-sentence summary under the title.
- * @csspart notes - Notes on disputed or approximate figures.
+ * @csspart notes - Key notes: what the disputed or approximate marks mean, one line each.
+ * @csspart more-notes - The closed "Notes on these figures" disclosure with the other notes (open when printed).
  * @csspart table - The data table.
  * @csspart footer - Sources, the "as of" date and the controls.
  * @cssprop --mss-font-family - Font of the element (inherits the page's by default).
@@ -125,8 +139,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   /** Hides the "Download data" (and, on charts, "Download image") buttons. */
   @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
 
-  /** Heading level of the title (1–6), so the element fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Heading level of the title (1–6). By default one below the nearest heading before the element (at most 6), or 3 when there is none. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** The spec currently shown (the last good one if newer data failed). */
   @state() protected spec?: S;
@@ -134,6 +148,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   @state() protected locale = 'en';
   @state() protected scheme: 'light' | 'dark' = 'light';
   @state() protected compact = false;
+  /** The level the page's outline asks for (see `headingLevelAfter`), read when connected. */
+  @state() private outlineLevel = DEFAULT_HEADING_LEVEL;
 
   /**
    * What the element charts when it is given no data: each element sets the part of the shipped dataset it
@@ -149,11 +165,15 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     (this.constructor as typeof MssElement).defaultData,
   );
   @state() private sourceRevision = 0;
+  // A field so the controller lives as long as the element.
+  protected readonly disclosurePrint = new DisclosurePrintController(this);
   /** The last error told to the page, so a rebuild does not warn or fire again. */
   private reported?: string;
   protected reducedMotion?: MediaQueryList;
   private colorScheme?: MediaQueryList;
   private unsubscribeLang?: () => void;
+  /** Custom states; browsers without them (and server rendering) get none. */
+  private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
 
   /** Builds the spec from the data. Pure; may throw on data it cannot show. */
   protected abstract buildSpec(data: MssDataset, context: BuildContext): S;
@@ -202,6 +222,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = safeLocale(resolveLang(this));
+    this.outlineLevel = headingLevelAfter(this);
     this.unsubscribeLang = onLangChange(this.handleLangChange);
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
     this.colorScheme = matchMedia('(prefers-color-scheme: dark)');
@@ -225,6 +246,30 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
       if (!node.hasAttribute('data-mss-snapshot')) continue;
       this.adoptSnapshot(node);
       node.remove();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showState(this.displayState());
+  }
+
+  /** What the element shows now; charts add `static` (see MssChartElement). */
+  protected displayState(): DisplayState {
+    if (this.error) return 'error';
+    return this.spec ? 'interactive' : 'loading';
+  }
+
+  private showState(state: DisplayState): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    for (const name of DISPLAY_STATES) {
+      try {
+        if (name === state) states.add(name);
+        else states.delete(name);
+      } catch {
+        // Chromium before 125 accepted only `--name` states and throws on plain names.
+      }
     }
   }
 
@@ -326,6 +371,12 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     this.showData = !this.showData;
   }
 
+  /** The `heading-level` attribute when it is a level, else the page outline's. */
+  protected get shownHeadingLevel(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : this.outlineLevel;
+  }
+
   /** The title as shown: the `chart-title` attribute, else the generated one. */
   protected get shownTitle(): string {
     return this.chartTitle ?? this.spec?.title ?? '';
@@ -346,7 +397,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
               part="title"
               id="${this.uid}-title"
               role=${ifDefined(this.shownTitle ? 'heading' : undefined)}
-              aria-level=${ifDefined(this.shownTitle ? this.headingLevel : undefined)}
+              aria-level=${ifDefined(this.shownTitle ? this.shownHeadingLevel : undefined)}
             >${this.shownTitle}</div>
             <p class="summary" part="summary" id="${this.uid}-summary">${this.shownSummary}</p>
           </figcaption>
@@ -379,12 +430,34 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     </div>`;
   }
 
+  /**
+   * Key notes (what a disputed or approximate mark means) one line each under the body; the others under a
+   * closed disclosure. The content of a closed `<details>` is not in the accessibility tree, so a visually
+   * hidden copy of those notes is, and the disclosure's own list is hidden from assistive technology.
+   */
   private renderNotes(): TemplateResult | typeof nothing {
     const notes = this.spec?.notes ?? [];
     if (notes.length === 0) return nothing;
-    return html`<ul class="notes" part="notes" aria-label=${stringsFor(this.locale).notes}>
-      ${notes.map((n) => html`<li>${n}</li>`)}
-    </ul>`;
+    const strings = stringsFor(this.locale);
+    const key = notes.filter((n) => n.key);
+    const more = notes.filter((n) => !n.key);
+    const summary = strings.moreNotes(formatNumber(more.length, this.locale));
+    return html`${key.length
+      ? html`<ul class="notes" part="notes" aria-label=${strings.notes}>
+          ${key.map((n) => html`<li>${n.text}</li>`)}
+        </ul>`
+      : nothing}
+    ${more.length
+      ? html`<ul class="visually-hidden" aria-label=${summary}>
+            ${more.map((n) => html`<li>${n.text}</li>`)}
+          </ul>
+          <details class="more-notes" part="more-notes">
+            <summary>${summary}</summary>
+            <ul class="notes" aria-hidden="true">
+              ${more.map((n) => html`<li>${n.text}</li>`)}
+            </ul>
+          </details>`
+      : nothing}`;
   }
 
   private renderTable(): TemplateResult | typeof nothing {
@@ -454,6 +527,38 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
       </div>
     </footer>`;
   }
+}
+
+const DEFAULT_HEADING_LEVEL = 3;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/**
+ * One below the nearest heading that precedes `element` in document order, at most 6; 3 when there is none.
+ * Walks back through previous siblings (a sibling's own headings: its last) and up through ancestors, so it
+ * stops at the nearest heading and reads only what lies between it and the element: an article's thirty
+ * charts each read their own section, not the whole document.
+ */
+export function headingLevelAfter(element: Element): number {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const heading = sibling.matches(HEADINGS) ? sibling : lastOf(sibling.querySelectorAll(HEADINGS));
+      if (heading) return Math.min(headingLevelOf(heading) + 1, 6);
+    }
+    const parent = node.parentElement;
+    if (parent?.matches(HEADINGS)) return Math.min(headingLevelOf(parent) + 1, 6);
+  }
+  return DEFAULT_HEADING_LEVEL;
+}
+
+function lastOf(nodes: NodeListOf<Element>): Element | undefined {
+  return nodes.length ? nodes[nodes.length - 1] : undefined;
+}
+
+/** `hN` is level N; `role="heading"` takes its `aria-level`, 2 without one (the ARIA default). */
+function headingLevelOf(heading: Element): number {
+  const aria = Number.parseInt(heading.getAttribute('aria-level') ?? '', 10);
+  if (heading.getAttribute('role') === 'heading' || !/^H[1-6]$/.test(heading.tagName)) return aria >= 1 ? aria : 2;
+  return Number(heading.tagName.slice(1));
 }
 
 /** Sources of one publisher together, so a footer names each outlet once. */

@@ -1,0 +1,174 @@
+/**
+ * The Chart.js instance: the engine loaded lazily (`loadEngine()`), the chart created once the host may start
+ * it, updated in place, destroyed on disconnect, and failures told to the host. `ready` is a promise settled
+ * when the chart has drawn, the engine has failed or the data could not be charted: page scripts and tests
+ * await it instead of polling.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Chart } from 'chart.js';
+import type { ChartSpec } from '../../charts/spec.js';
+import { loadEngine } from '../../engine/load-engine.js';
+import type { MssErrorDetail } from './mss-element.js';
+
+export interface EngineOptions {
+  canvas: () => HTMLCanvasElement | undefined;
+  spec: () => ChartSpec | undefined;
+  /** The host may start the chart now (near the viewport, theme read, connected). */
+  canStart: () => boolean;
+  /** The first chart of a page waits for its static chart to be painted, unless this says not to (printing). */
+  mustNotWait: () => boolean;
+  /** The configuration given to Chart.js: the spec's, with the options the element owns. */
+  config: (spec: ChartSpec) => ChartSpec['config'];
+  reducedMotion: () => boolean;
+  onRender: (chart: Chart, kind: 'drawn' | 'updated') => void;
+  onFail: (detail: MssErrorDetail) => void;
+}
+
+export class EngineController implements ReactiveController {
+  state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  chart?: Chart;
+  /** The spec the chart shows, so unrelated updates never redraw it. */
+  private drawnSpec?: ChartSpec;
+  private painted = false;
+  private paintWait?: Promise<void>;
+  private deferred = defer();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: EngineOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Settles when the chart has drawn, the engine failed, or the data could not be charted. */
+  get ready(): Promise<void> {
+    return this.deferred.promise;
+  }
+
+  /** Settles `ready` (the host calls it on a data error, too). */
+  settle(): void {
+    this.deferred.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  /** Creates the chart, or updates it to the current spec; does nothing until the host may start it. */
+  async sync(): Promise<void> {
+    const spec = this.options.spec();
+    if (!spec || !this.options.canStart()) return;
+    if (this.chart) {
+      if (spec !== this.drawnSpec) this.update(this.chart, spec);
+      return;
+    }
+    if (this.state === 'loading' || this.state === 'failed' || this.waitForPaint()) return;
+    engineRequested = true;
+    this.state = 'loading';
+    let engine: Awaited<ReturnType<typeof loadEngine>>;
+    try {
+      engine = await loadEngine();
+    } catch (cause) {
+      this.state = 'failed';
+      this.fail({ kind: 'engine', message: 'The chart engine could not be loaded.', cause });
+      return;
+    }
+    this.state = 'ready';
+    this.create(engine);
+  }
+
+  destroy(): void {
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.drawnSpec = undefined;
+    if (this.state !== 'failed') this.state = 'idle';
+    // A chart drawn again (connected again) settles a new promise.
+    this.deferred = this.deferred.settled ? defer() : this.deferred;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The first chart of a page asks for the engine only after its static chart is on screen, so the reader
+   * sees a chart before Chart.js's bytes arrive. Printing does not wait: no frame comes before it prints.
+   */
+  private waitForPaint(): boolean {
+    if (engineRequested || this.painted || this.options.mustNotWait()) return false;
+    this.paintWait ??= afterNextPaint().then(() => {
+      this.painted = true;
+      this.paintWait = undefined;
+      void this.sync();
+    });
+    return true;
+  }
+
+  private create(engine: Awaited<ReturnType<typeof loadEngine>>): void {
+    // The element may have been removed, or rendered anew, while the engine loaded.
+    const canvas = this.options.canvas();
+    const spec = this.options.spec();
+    if (!canvas || this.chart || !spec || !this.options.canStart()) return;
+    try {
+      this.chart = engine.createChart(canvas, this.options.config(spec));
+      this.drawnSpec = spec;
+      this.host.requestUpdate();
+      this.settle();
+      this.options.onRender(this.chart, 'drawn');
+    } catch (cause) {
+      this.fail({ kind: 'engine', message: 'The chart could not be drawn.', cause });
+    }
+  }
+
+  private update(chart: Chart, spec: ChartSpec): void {
+    const config = this.options.config(spec);
+    if ((chart.config as { type?: string }).type !== config.type) {
+      // Chart.js cannot change a chart's root type in place.
+      this.destroy();
+      return;
+    }
+    try {
+      chart.data = config.data;
+      chart.options = config.options ?? {};
+      chart.update(this.options.reducedMotion() ? 'none' : undefined);
+      this.drawnSpec = spec;
+      this.options.onRender(chart, 'updated');
+    } catch (cause) {
+      this.fail({ kind: 'engine', message: 'The chart could not be updated.', cause });
+    }
+  }
+
+  private fail(detail: MssErrorDetail): void {
+    this.options.onFail(detail);
+    this.settle();
+  }
+}
+
+/** Set once any chart on the page has asked for the engine: later charts need not wait for their paint. */
+let engineRequested = false;
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+  settled: boolean;
+}
+
+function defer(): Deferred {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  const deferred: Deferred = {
+    promise,
+    settled: false,
+    resolve: () => {
+      deferred.settled = true;
+      resolve();
+    },
+  };
+  return deferred;
+}
+
+/**
+ * Resolves after the next frame has been painted: a frame, then a task after it. A hidden page paints no
+ * frames (a background tab), so there it resolves at once rather than leaving the engine unrequested.
+ */
+function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

@@ -262,7 +262,7 @@ describe('buildCasualtiesSpec — yearly', () => {
   it('names the other metric and explains the dispute in the notes, with both values and their sources', () => {
     expect(spec.notes.filter((n) => n.key)).to.have.length(2);
     expect(spec.notes[0]?.text).to.equal(
-      '2023: 4,789 homicides (The Haitian Times). This is not a count of the killed, so its bar is hatched and it is left out of every count of people killed.',
+      '2023: 4,789 homicides (The Haitian Times). Hatched: not a count of the killed, left out of every count of people killed.',
     );
     expect(spec.notes[1]?.text).to.equal(
       '2024: at least 5,601 (OHCHR, 7 January 2025; source: MENAFN (KUNA)) or 5,626 (Later BINUH count, undated; the MENAFN (KUNA) report is quoted only for 5,601; source: MENAFN (KUNA)).',

@@ -7,7 +7,10 @@ import type { Chart } from 'chart.js';
 import type { ChartSpec, ChartTheme } from '../../charts/spec.js';
 import { loadEngine } from '../../engine/load-engine.js';
 import { SERIES_PROBES, THEME_TOKENS, readTheme } from '../../engine/theme.js';
-import { drawPreview, previewModel } from '../../preview/preview.js';
+import { staticChart } from '../../static-chart/directive.js';
+import { canvasMeasure } from '../../static-chart/measure.js';
+import { staticChartModel } from '../../static-chart/model.js';
+import { renderStaticChart } from '../../static-chart/render.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { downloadBlob } from './downloads.js';
 import { ForcedColorsController } from './forced-colors.js';
@@ -49,6 +52,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   @state() private previewState: 'shown' | 'fading' | 'gone' = 'shown';
   /** The preview has been drawn (the "Loading chart…" words give way to it). */
   @state() private previewDrawn = false;
+  /** The static chart's SVG markup, rendered into the preview. */
+  @state() private previewMarkup = '';
   /** The plot's size as the resize observer last reported it. */
   private plotSize?: { width: number; height: number };
   /** What the preview shows now, so it is redrawn only when the spec, the theme or the size changes. */
@@ -116,6 +121,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     this.nearViewport = false;
     this.previewState = 'shown';
     this.previewDrawn = false;
+    this.previewMarkup = '';
     this.previewKey = undefined;
     this.dropSnapshotPicture();
     // A pending timer would keep a removed element alive until it fires.
@@ -316,15 +322,16 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     // the page for nothing.
     if (!svg || !spec || !size || !this.nearViewport || !this.themeRead || this.chart || this.previewState !== 'shown') return;
     const { width, height } = size;
-    if (key && key.spec === spec && key.theme === this.chartTheme && key.width === width && key.height === height && svg.firstChild) return;
+    if (key && key.spec === spec && key.theme === this.chartTheme && key.width === width && key.height === height && this.previewMarkup) return;
     this.previewKey = { spec, theme: this.chartTheme, width, height };
     try {
-      drawPreview(svg, previewModel(spec.config, this.chartTheme, width, height), width, height);
+      const measure = canvasMeasure();
+      this.previewMarkup = renderStaticChart(staticChartModel(spec.config, this.chartTheme, { width, height, measure }), { width, height, measure });
       this.previewDrawn = true;
       this.dropSnapshotPicture();
     } catch {
       // A configuration the preview cannot read leaves it empty; the chart still draws.
-      svg.replaceChildren();
+      this.previewMarkup = '';
       this.previewDrawn = false;
     }
   }
@@ -374,7 +381,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
         ></canvas>
         ${this.previewState === 'gone'
           ? nothing
-          : html`<svg class="preview ${this.previewState}" aria-hidden="true" focusable="false"></svg>`}
+          : html`<svg class="preview ${this.previewState}" aria-hidden="true" focusable="false">${staticChart(this.previewMarkup)}</svg>`}
         ${this.renderStatus()} ${this.keyboard.render()}
       </div>
       ${this.renderStillNote()}`;

@@ -113,7 +113,7 @@ test('draws every chart of every language in Node, as well-formed SVG without st
         const names = checkXml(svg);
         assert.ok(names.filter((n) => n === 'rect' || n === 'path' || n === 'circle').length > 5, `${label}: marks`);
         assert.ok(names.includes('text'), `${label}: labels`);
-        assert.doesNotMatch(svg, /style=|<style|<script|javascript:/i, label);
+        assert.doesNotMatch(svg, /\sstyle=|<style|<script|javascript:/i, label);
         // Numbers are rounded to 0.1 px.
         for (const [, value] of svg.matchAll(/ (?:x|y|width|height|cx|cy|r|d)="([^"]*)"/g)) assert.doesNotMatch(value, /\.\d\d/, `${label}: unrounded number`);
       }
@@ -167,7 +167,7 @@ test('draws a whole figure, which resvg rasterises', () => {
   assert.equal(width, 720);
   assert.ok(height > 387 + 100, `height ${height}`);
   checkXml(svg);
-  assert.doesNotMatch(svg, /style=|<script/);
+  assert.doesNotMatch(svg, /\sstyle=|<script/);
   assert.match(svg, /&lt;MSS&gt; &amp; « contingents »/);
   // A transparent theme background becomes the scheme's.
   assert.match(svg, /<rect width="720" height="\d+" fill="#17191c"\/>/);

@@ -52,8 +52,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   @state() private previewState: 'shown' | 'fading' | 'gone' = 'shown';
   /** The preview has been drawn (the "Loading chart…" words give way to it). */
   @state() private previewDrawn = false;
-  /** The static chart's SVG markup, rendered into the preview. */
-  @state() private previewMarkup = '';
+  /** The static chart's SVG markup, rendered into the preview (a plain field: a state would rebuild the spec). */
+  private previewMarkup = '';
   /** The plot's size as the resize observer last reported it. */
   private plotSize?: { width: number; height: number };
   /** What the preview shows now, so it is redrawn only when the spec, the theme or the size changes. */
@@ -326,12 +326,15 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     this.previewKey = { spec, theme: this.chartTheme, width, height };
     try {
       const measure = canvasMeasure();
-      this.previewMarkup = renderStaticChart(staticChartModel(spec.config, this.chartTheme, { width, height, measure }), { width, height, measure });
+      const model = staticChartModel(spec.config, this.chartTheme, { width, height, measure });
+      this.previewMarkup = renderStaticChart(model, { width, height, measure, idPrefix: `${this.uid}-static-` });
+      this.requestUpdate();
       this.previewDrawn = true;
       this.dropSnapshotPicture();
     } catch {
       // A configuration the preview cannot read leaves it empty; the chart still draws.
       this.previewMarkup = '';
+      this.requestUpdate();
       this.previewDrawn = false;
     }
   }

@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { styleMap } from './style-map.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Chart } from 'chart.js';
-import type { ChartSpec, ChartTheme } from '../../charts/spec.js';
+import type { ChartSpec, ChartTheme, LegendItem } from '../../charts/spec.js';
+import { schemeTheme } from '../../engine/palette.js';
+import { canvasMeasure, estimateMeasure } from '../../static-chart/measure.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { downloadBlob } from './downloads.js';
 import { EngineController } from './engine-controller.js';
@@ -12,6 +14,7 @@ import { ChartKeyboardController } from './keyboard-controller.js';
 import { PrintController } from './print-controller.js';
 import { StaticChartController } from './static-chart-controller.js';
 import { ThemeController } from './theme-controller.js';
+import { serverRender } from './server-render.js';
 import { COMPACT_WIDTH, MssElement, type DisplayState, type MssErrorDetail } from './mss-element.js';
 
 export { safeHttpUrl, type MssErrorDetail } from './mss-element.js';
@@ -31,9 +34,11 @@ export { safeHttpUrl, type MssErrorDetail } from './mss-element.js';
  * @cssprop --mss-max-height - Maximum height of the plot (70vh by default).
  */
 export abstract class MssChartElement extends MssElement<ChartSpec> {
+  /** Width / height of the plot, wide and under 480 px: the element's CSS (`ratioStyles`) and the static chart drawn on a server both read it. */
+  static aspectRatios: AspectRatios = { wide: [16, 9], compact: [4, 5] };
+
   @query('canvas') private canvas?: HTMLCanvasElement;
   @query('.plot') private plot?: HTMLElement;
-  @query('svg.preview') private staticSvg?: SVGSVGElement;
 
   private nearViewport = false;
   /** The plot's size as the resize observer last reported it. */
@@ -93,7 +98,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   });
 
   protected override get buildTheme(): ChartTheme {
-    return this.themes.theme;
+    // A server sees no CSS: it draws in the colours of the scheme it was told of.
+    return isServer ? schemeTheme(this.scheme) : this.themes.theme;
   }
 
   override disconnectedCallback(): void {
@@ -228,15 +234,28 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 
   /** Only near the viewport, like the chart itself: an article's thirty static charts drawn at load would block the page for nothing. */
   private drawStaticChart(): void {
-    const svg = this.staticSvg;
     const spec = this.spec;
     const size = this.plotSize;
-    if (!svg || !spec || !size || !this.nearViewport || !this.themes.read || this.engine.chart) return;
-    this.staticChart.draw({ svg, spec, theme: this.themes.theme, width: size.width, height: size.height });
+    if (!spec || !size || !this.nearViewport || !this.themes.read || this.engine.chart) return;
+    this.staticChart.draw({ ...this.staticChartInput(spec, size.width, size.height), measure: canvasMeasure(), theme: this.themes.theme });
+  }
+
+  private staticChartInput(spec: ChartSpec, width: number, height: number) {
+    return { spec, width, height, words: `${this.shownTitle}\n${this.shownSummary}`, idPrefix: `${this.uid}-static` };
+  }
+
+  /** On a server the static chart is drawn at once, at the render's width and the plot's aspect ratio. */
+  private drawStaticChartOnServer(spec: ChartSpec): void {
+    const { wide, compact } = (this.constructor as typeof MssChartElement).aspectRatios;
+    const width = serverRender.width;
+    const [w, h] = width < COMPACT_WIDTH ? compact : wide;
+    const input = this.staticChartInput(spec, width, Math.round((width * h) / w));
+    this.staticChart.draw({ ...input, measure: serverRender.measure ?? estimateMeasure, theme: this.buildTheme });
   }
 
   protected override renderBody(spec: ChartSpec | undefined): TemplateResult {
     const strings = stringsFor(this.locale);
+    if (isServer && spec) this.drawStaticChartOnServer(spec);
     return html`${this.renderLegend(spec)}
       <div class="plot" part="chart">
         <canvas
@@ -304,7 +323,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
                 background: item.hatched ? 'transparent' : item.color,
                 ...this.themes.forcedColors.swatchStyle(item, spec?.config),
               })}
-            ></span
+            >${isServer ? swatchDrawing(item) : nothing}</span
             >${item.label}
           </li>`,
       )}
@@ -349,3 +368,23 @@ const RESIZE_BOX: ResizeObserverBoxOptions =
   typeof ResizeObserverEntry !== 'undefined' && 'devicePixelContentBoxSize' in ResizeObserverEntry.prototype
     ? 'device-pixel-content-box'
     : 'content-box';
+
+export interface AspectRatios {
+  wide: readonly [number, number];
+  compact: readonly [number, number];
+}
+
+/**
+ * A legend swatch drawn for server-rendered markup, where no script sets its colour (presentation attributes
+ * only: a strict CSP allows them). In the browser the swatch's own style paints it, forced colours included.
+ */
+function swatchDrawing(item: LegendItem) {
+  const hatch = item.hatched ? svg`<path d="M0 10L10 0M-2 2L2-2M8 12L12 8M0 5L5 0M5 10L10 5" stroke=${item.color} stroke-width="1.5"></path>` : nothing;
+  const shape =
+    item.shape === 'line'
+      ? svg`<rect y="3" width="10" height="4" fill=${item.color}></rect>`
+      : item.shape === 'point'
+        ? svg`<circle cx="5" cy="5" r="5" fill=${item.color}></circle>`
+        : svg`<rect width="10" height="10" fill=${item.hatched ? 'none' : item.color}></rect>${hatch}`;
+  return html`<svg viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">${shape}</svg>`;
+}

@@ -1,74 +1,99 @@
 /**
- * The static chart: an SVG picture of the chart drawn before Chart.js arrives, over the canvas. Drawn near the
- * viewport only, redrawn only when the spec, the theme or the plot's size changes, faded out once Chart.js has
- * drawn, and kept (with a one-line note, see MssChartElement) when the engine fails. Also holds the picture the
- * CDN loader made ahead of time (adopted from the shadow root) until the element draws its own.
+ * The static chart: the chart drawn as SVG by the one static renderer (src/static-chart/), shown over the
+ * canvas until Chart.js has drawn and kept (with a one-line note, see MssChartElement) when the engine fails.
+ * In the browser it is drawn near the viewport only, and redrawn only when the spec, the theme or the plot's
+ * size changes; on a server it is drawn at once, at the width the render was given.
  *
- * The drawing itself is the two calls in `draw()`; the static-chart renderer replaces them.
+ * Markup rendered on a server is taken over as it is: its drawing stays until something it shows changes —
+ * the words (language, data), the layout (phone or wide) or the colour scheme — so hydration paints nothing
+ * twice. A picture the CDN loader made ahead of time is adopted the same way until the element draws its own.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ChartSpec, ChartTheme } from '../../charts/spec.js';
-import { drawPreview, previewModel } from '../../preview/preview.js';
+import { isLightColor } from '../../engine/color.js';
+import { staticChart } from '../../static-chart/directive.js';
+import type { TextMeasure } from '../../static-chart/measure.js';
+import { staticChartModel } from '../../static-chart/model.js';
+import { renderStaticChart } from '../../static-chart/render.js';
+import { COMPACT_WIDTH } from './mss-element.js';
 
 /** How long the static chart takes to fade out once the chart has drawn (see base.styles.ts). */
 export const STATIC_CHART_FADE_MS = 250;
 
 export interface StaticChartInput {
-  svg: SVGSVGElement;
   spec: ChartSpec;
   theme: ChartTheme;
   width: number;
   height: number;
+  measure: TextMeasure;
+  /** Keeps the ids of its hatch patterns unique on the page. */
+  idPrefix: string;
+  /** The title and summary as shown: a server's drawing is kept while they are the same. */
+  words: string;
+}
+
+/** What a server-rendered drawing shows, so that it is kept while the element would draw the same. */
+interface ServerDrawing {
+  words: string;
+  compact: boolean;
+  dark: boolean;
 }
 
 export class StaticChartController implements ReactiveController {
   /** Shown until Chart.js has drawn, then fading, then gone. */
   phase: 'shown' | 'fading' | 'gone' = 'shown';
-  /** The element's own static chart has been drawn. */
+  /** The element's own static chart (or the server's) is drawn. */
   drawn = false;
+  /** The SVG markup of the drawing. */
+  private markup = '';
   /** What it shows now, so it is redrawn only when one of these changes. */
-  private key?: Omit<StaticChartInput, 'svg'>;
+  private key?: Omit<StaticChartInput, 'measure' | 'idPrefix' | 'words'>;
+  private server?: ServerDrawing;
   private fadeTimer?: ReturnType<typeof setTimeout>;
   /** The CDN loader's picture, until the element draws its own. */
   private adopted?: Element;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    this.server = serverDrawingIn(host.shadowRoot);
+    this.drawn = this.server !== undefined;
   }
 
   hostDisconnected(): void {
     // Drawn anew when the element is connected again.
     this.phase = 'shown';
     this.drawn = false;
+    this.markup = '';
     this.key = undefined;
+    this.server = undefined;
     this.dropAdopted();
     // A pending timer would keep a removed element alive until it fires.
     clearTimeout(this.fadeTimer);
   }
 
-  /** A static chart (the element's or the adopted one) is on screen. */
+  /** A static chart (the element's, the server's or the adopted one) is on screen. */
   get shows(): boolean {
     return this.phase === 'shown' && (this.drawn || this.adopted !== undefined);
   }
 
   /** Draws the static chart for this spec, theme and size, unless it shows them already. */
   draw(input: StaticChartInput): void {
-    const { svg, spec, theme, width, height } = input;
-    if (this.phase !== 'shown') return;
+    const { spec, theme, width, height } = input;
+    if (this.phase !== 'shown' || this.keepsServerDrawing(input)) return;
     const key = this.key;
-    if (key && key.spec === spec && key.theme === theme && key.width === width && key.height === height && svg.firstChild) return;
+    if (key && key.spec === spec && key.theme === theme && key.width === width && key.height === height) return;
     this.key = { spec, theme, width, height };
-    const wasDrawn = this.drawn;
     try {
-      drawPreview(svg, previewModel(spec.config, theme, width, height), width, height);
+      const model = staticChartModel(spec.config, theme, { width, height, measure: input.measure });
+      this.markup = renderStaticChart(model, { width, height, measure: input.measure, idPrefix: input.idPrefix });
       this.drawn = true;
       this.dropAdopted();
     } catch {
       // A configuration the static chart cannot read leaves it empty; Chart.js still draws.
-      svg.replaceChildren();
+      this.markup = '';
       this.drawn = false;
     }
-    if (wasDrawn !== this.drawn) this.host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** Chart.js has drawn: the static chart fades out over its first frames (at once under reduced motion). */
@@ -90,22 +115,42 @@ export class StaticChartController implements ReactiveController {
 
   /** Keeps the CDN loader's picture in the plot, scaled to it, until the element draws its own. */
   adopt(snapshot: Element, plot: HTMLElement): void {
-    const picture = snapshot.querySelector('.plot > svg');
+    const picture = snapshot.querySelector('.plot svg.static-chart');
     if (!picture) return;
-    picture.setAttribute('class', 'snapshot');
+    picture.setAttribute('class', 'static-chart adopted');
     plot.append(picture);
     this.adopted = picture;
     this.host.requestUpdate();
   }
 
-  /** The SVG the static chart is drawn into, while it shows. */
+  /** The drawing, while it shows. */
   render(): TemplateResult | typeof nothing {
     if (this.phase === 'gone') return nothing;
-    return html`<svg class="preview ${this.phase}" aria-hidden="true" focusable="false"></svg>`;
+    return html`<div class="static-chart-frame ${this.phase}" aria-hidden="true">${staticChart(this.markup)}</div>`;
+  }
+
+  /** The server's drawing stays while the element would draw the same words, layout and colours. */
+  private keepsServerDrawing({ words, theme, width }: StaticChartInput): boolean {
+    const server = this.server;
+    if (!server) return false;
+    if (server.words === words && server.compact === width < COMPACT_WIDTH && server.dark === isLightColor(theme.text)) return true;
+    this.server = undefined;
+    return false;
   }
 
   private dropAdopted(): void {
     this.adopted?.remove();
     this.adopted = undefined;
   }
+}
+
+/** The static chart in server-rendered markup (not a loader's picture, which the element adopts instead). */
+function serverDrawingIn(root: ShadowRoot | null): ServerDrawing | undefined {
+  const figure = root?.querySelector(':scope > .root:not([data-mss-snapshot])');
+  const svg = figure?.querySelector('svg.static-chart');
+  if (!figure || !svg) return undefined;
+  const width = Number(svg.getAttribute('viewBox')?.split(' ')[2]);
+  const title = figure.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
+  const summary = figure.querySelector('[part~="summary"]')?.textContent?.trim() ?? '';
+  return { words: `${title}\n${summary}`, compact: width < COMPACT_WIDTH, dark: figure.classList.contains('scheme-dark') };
 }

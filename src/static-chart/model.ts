@@ -1,33 +1,31 @@
 /**
- * A first-paint preview: the chart drawn as a small static SVG from its Chart.js configuration, shown while
- * Chart.js (most of the library's weight) is still on its way, and kept if it never arrives. It reads only
- * the options our builders (src/charts/*.ts) emit, and lays the chart out the way Chart.js does (same
- * padding, ticks, bar widths and label skipping), so the swap to the canvas barely moves anything.
- *
- * `previewModel` turns a configuration into plain JSON (ticks already formatted, patterns resolved to
- * colours); `drawPreview` lays it out for a size and draws it with presentation attributes only, so a
- * strict Content-Security-Policy sees no inline style.
+ * The static chart's model: a chart's Chart.js configuration turned into plain data (ticks already
+ * formatted, patterns resolved to colours), laid out the way Chart.js lays it out (same padding, ticks, bar
+ * widths and label skipping), so the static chart shown before Chart.js arrives barely moves when the canvas
+ * replaces it. It reads only the options our builders (src/charts/*.ts) emit. No DOM: text is measured with
+ * the injected `TextMeasure`, so the model is built in Node as in the browser.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartTheme } from '../charts/spec.js';
 import { hatchColor } from '../engine/theme.js';
-import { axisWidth, lineHeight, measuringContext } from './text.js';
+import { axisWidth } from './axis-text.js';
+import { estimateMeasure, lineHeight, type TextMeasure } from './measure.js';
 
-export interface PreviewTick {
+export interface StaticChartTick {
   value: number;
   label: string | string[];
   /** Drawn in bold (a category's label whose font is bold); else absent. */
   bold?: boolean;
 }
 
-export interface PreviewAxis {
+export interface StaticChartAxis {
   /** Category axis (bars' index axis, offset by half a category); else linear. */
   cat: boolean;
   show: boolean;
   min: number;
   max: number;
   /** Linear: the nice ticks, formatted; category: one per label (`value` is its index). */
-  ticks: PreviewTick[];
+  ticks: StaticChartTick[];
   /** Gridline colour, when gridlines are drawn. */
   grid: string | null;
   /** Axis line colour, when drawn. */
@@ -45,9 +43,9 @@ export interface PreviewAxis {
 }
 
 /** A fill: a colour, or hatching in a colour (a disputed or approximate part). */
-export type PreviewPaint = string | { hatch: string };
+export type StaticChartPaint = string | { hatch: string };
 
-export interface PreviewBar {
+export interface StaticChartBar {
   /** Centre and thickness along the index axis, in categories; the thickness is capped at `max` px. */
   c: number;
   w: number;
@@ -55,13 +53,13 @@ export interface PreviewBar {
   /** Start and end on the value axis. */
   a: number;
   b: number;
-  fill: PreviewPaint | null;
+  fill: StaticChartPaint | null;
   /** Border colour and width (0: none). */
   stroke: string;
   sw: number;
 }
 
-export interface PreviewPoint {
+export interface StaticChartPoint {
   /** Position in data values. */
   x: number;
   y: number;
@@ -74,7 +72,7 @@ export interface PreviewPoint {
   sw: number;
 }
 
-export interface PreviewLine {
+export interface StaticChartLine {
   /** Vertices in data values. */
   points: [number, number][];
   color: string;
@@ -83,14 +81,14 @@ export interface PreviewLine {
   dash: number[][];
   stepped: boolean;
   /** Area under the line, down to zero. */
-  fill: PreviewPaint | null;
+  fill: StaticChartPaint | null;
 }
 
 /**
  * Words of an annotation: its label options as chartjs-plugin-annotation reads them (all plain data), at a
  * point in data values.
  */
-export interface PreviewText {
+export interface StaticChartText {
   x: number;
   y: number;
   /** Drawn over the data (else under it). */
@@ -109,7 +107,7 @@ export interface PreviewText {
 }
 
 /** An annotation's line or box: its options as the plugin reads them, from x1, y1 to x2, y2 in data values. */
-export interface PreviewShape {
+export interface StaticChartShape {
   x1: number;
   x2: number;
   y1: number;
@@ -118,34 +116,34 @@ export interface PreviewShape {
   late: boolean;
   type: 'line' | 'box';
   /** A box's fill. */
-  backgroundColor: PreviewPaint | null;
+  backgroundColor: StaticChartPaint | null;
   /** The outline's colour, width and dash. */
   borderColor: string;
   borderWidth: number;
   borderDash?: number[];
 }
 
-export interface PreviewModel {
+export interface StaticChartModel {
   /** Bars run along x (`indexAxis: 'y'`). */
   horizontal: boolean;
   family: string;
   /** Layout padding: top, right, bottom, left. */
   pad: [number, number, number, number];
-  x: PreviewAxis;
-  y: PreviewAxis;
+  x: StaticChartAxis;
+  y: StaticChartAxis;
   /** Datasets' bars, lines and markers, each in the order Chart.js draws them (highest `order` first). */
-  bars: PreviewBar[];
-  lines: PreviewLine[];
-  points: PreviewPoint[];
-  shapes: PreviewShape[];
-  texts: PreviewText[];
+  bars: StaticChartBar[];
+  lines: StaticChartLine[];
+  points: StaticChartPoint[];
+  shapes: StaticChartShape[];
+  texts: StaticChartText[];
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Chart.js options are read as the builders wrote them */
 type Any = any;
 
 /** A colour, one of an array of colours, or a hatch pattern; null for none or a transparent one. */
-function paint(value: unknown, index = 0): PreviewPaint | null {
+function paint(value: unknown, index = 0): StaticChartPaint | null {
   const v = Array.isArray(value) ? value[index] : value;
   if (typeof v == 'string') return /,\s*0\)$/.test(v) ? null : v;
   const hatch = v && hatchColor(v as CanvasPattern);
@@ -208,17 +206,44 @@ export function linearTicks(lo: number, hi: number, o: Any, maxTicks: number, di
   return ticks;
 }
 
+export interface StaticChartModelOptions {
+  /** The canvas size, which sets how many value ticks fit, as it does for Chart.js (640 × 360 by default). */
+  width?: number;
+  height?: number;
+  /** Measures the labels (a rough estimate by default). */
+  measure?: TextMeasure;
+}
+
 /**
- * The preview's description of a chart. `width` and `height` (the canvas size) set how many value ticks
- * fit, as they do for Chart.js; the result is plain data, ticks formatted by the axes' own callbacks.
+ * The static chart's description of a chart: plain data, ticks formatted by the axes' own callbacks.
  */
-export function previewModel(config: ChartConfiguration, theme: ChartTheme, width = 640, height = 360): PreviewModel {
+export function staticChartModel(config: ChartConfiguration, theme: ChartTheme, options: StaticChartModelOptions = {}): StaticChartModel {
+  const { width = 640, height = 360, measure = estimateMeasure } = options;
+  return buildModel(config, theme, width, height, measure);
+}
+
+/**
+ * A canvas context for the builders' scale hooks, which measure tick labels (`scale.ctx.measureText`): it
+ * answers with the injected measure.
+ */
+function measuringContext(measure: TextMeasure) {
+  return {
+    font: '',
+    save() {},
+    restore() {},
+    measureText(text: string) {
+      return { width: measure(text, this.font) };
+    },
+  };
+}
+
+function buildModel(config: ChartConfiguration, theme: ChartTheme, width: number, height: number, measure: TextMeasure): StaticChartModel {
   const options: Any = config.options;
   const family = theme.fontFamily;
   const horizontal = options.indexAxis == 'y';
   const labels = (config.data.labels ?? []) as (string | string[])[];
   const p = options.layout.padding;
-  const pad: PreviewModel['pad'] = [p.top, p.right, p.bottom, p.left];
+  const pad: StaticChartModel['pad'] = [p.top, p.right, p.bottom, p.left];
   const rootType = (config as Any).type as string;
   const datasets = (config.data.datasets as Any[]).map((ds) => ({ ds, type: (ds.type ?? rootType) as string }));
 
@@ -249,12 +274,12 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
     return points;
   });
 
-  const axis = (id: 'x' | 'y', cat: boolean, dataMin: number, dataMax: number): PreviewAxis => {
+  const axis = (id: 'x' | 'y', cat: boolean, dataMin: number, dataMax: number): StaticChartAxis => {
     const o = options.scales[id];
     const t = o.ticks;
     const font = (index: number) => (typeof t.font == 'function' ? t.font({ index }) : t.font);
     const size: number = font(labels.length - 1).size;
-    const result: PreviewAxis = {
+    const result: StaticChartAxis = {
       cat,
       show: o.display !== false,
       min: -0.5,
@@ -272,7 +297,7 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
     if (cat) return result;
     // The linear scale: data limits, the builder's hooks, grace, then Chart.js's nice ticks. The hooks
     // read and set only these properties of the scale.
-    const scale: Any = { min: o.min ?? dataMin, max: o.max ?? dataMax, chart: { height }, maxWidth: plotWidth, ctx: measuringContext() };
+    const scale: Any = { min: o.min ?? dataMin, max: o.max ?? dataMax, chart: { height }, maxWidth: plotWidth, ctx: measuringContext(measure) };
     if (scale.min === scale.max) scale.max += scale.max ? Math.abs(scale.max / 20) : 1;
     o.afterDataLimits?.(scale);
     let { min, max } = scale;
@@ -296,7 +321,7 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
     result.max = Math.max(scale.max, ...values);
     scale.ticks = values.map((value) => ({ value }));
     o.afterBuildTicks?.(scale);
-    result.ticks = scale.ticks.map(({ value }: PreviewTick, i: number) => ({ value, label: t.callback(value, i, scale.ticks) }));
+    result.ticks = scale.ticks.map(({ value }: StaticChartTick, i: number) => ({ value, label: t.callback(value, i, scale.ticks) }));
     return result;
   };
 
@@ -304,8 +329,8 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
   // The y axis first: its labels' width tells how wide the plot is, which sets how many x ticks fit.
   let plotWidth = width - pad[1] - pad[3];
   const y = axis('y', bars && horizontal, horizontal ? xLo : lo, horizontal ? xHi : hi);
-  if (y.show) plotWidth -= axisWidth(y, family, true);
-  const model: PreviewModel = {
+  if (y.show) plotWidth -= axisWidth(y, family, true, measure);
+  const model: StaticChartModel = {
     horizontal,
     family,
     pad,
@@ -399,4 +424,3 @@ export function previewModel(config: ChartConfiguration, theme: ChartTheme, widt
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-export { drawPreview } from './draw.js';

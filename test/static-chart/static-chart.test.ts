@@ -9,7 +9,7 @@ import { mssDataset } from '../../src/data/mss-dataset.js';
 import { pledgedVsDeployed } from '../../src/data/selectors.js';
 import { loadEngine } from '../../src/engine/load-engine.js';
 import { hatchColor, hatchPattern } from '../../src/engine/theme.js';
-import { drawPreview, linearTicks, previewModel, type PreviewModel } from '../../src/preview/preview.js';
+import { canvasMeasure, linearTicks, renderStaticChart, staticChartModel, type StaticChartModel } from '../../src/static-chart/index.js';
 import '../../src/elements/contingent-chart/contingent-chart.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import { shadow } from '../fixtures/chart.js';
@@ -48,10 +48,23 @@ const SIZES = [
   { compact: true, width: 360, height: 450 },
 ];
 
-const NS = 'http://www.w3.org/2000/svg';
+const measure = canvasMeasure();
+const modelOf = (config: ChartConfiguration, t: ChartTheme, width = 640, height = 360) => staticChartModel(config, t, { width, height, measure });
 
-/** The same configuration drawn by Chart.js (at 1 device pixel per CSS pixel, no animation) and by the preview. */
-async function pair(spec: ChartSpec, width: number, height: number): Promise<{ chart: Chart; model: PreviewModel; svg: SVGSVGElement }> {
+/** The static chart's markup, parsed as a strict XML parser reads it (a parse error fails the test). */
+function parseSvg(markup: string): SVGSVGElement {
+  const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  expect(doc.querySelector('parsererror'), markup.slice(0, 200)).to.equal(null);
+  return document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+}
+
+/** Draws a model at a size, as an element in the page (so its geometry can be read). */
+function draw(model: StaticChartModel, width: number, height: number): SVGSVGElement {
+  return parseSvg(renderStaticChart(model, { width, height, measure }));
+}
+
+/** The same configuration drawn by Chart.js (at 1 device pixel per CSS pixel, no animation) and by the static chart. */
+async function pair(spec: ChartSpec, width: number, height: number): Promise<{ chart: Chart; model: StaticChartModel; svg: SVGSVGElement }> {
   const engine = await loadEngine();
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   const canvas = document.createElement('canvas');
@@ -63,12 +76,11 @@ async function pair(spec: ChartSpec, width: number, height: number): Promise<{ c
     options: { ...spec.config.options, responsive: false, animation: false, devicePixelRatio: 1 },
   } as ChartConfiguration;
   const chart = engine.createChart(canvas, config);
-  const model = previewModel(spec.config, theme, width, height);
-  const svg = document.createElementNS(NS, 'svg');
+  const model = modelOf(spec.config, theme, width, height);
+  const svg = draw(model, width, height);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
   host.append(svg);
-  drawPreview(svg, model, width, height);
   return { chart, model, svg };
 }
 
@@ -138,7 +150,7 @@ function svgPoints(svg: SVGSVGElement): [number, number][] {
   });
 }
 
-describe('first-paint preview', () => {
+describe('static chart', () => {
   for (const view of VIEWS) {
     for (const size of SIZES) {
       const label = `${view.name}, ${size.compact ? 'compact' : 'wide'}`;
@@ -151,7 +163,7 @@ describe('first-paint preview', () => {
           const axis = model[id];
           if (axis.cat || (spec.config.options?.scales?.[id] as { display?: boolean })?.display === false) continue;
           const scale = chart.scales[id]!;
-          // Before Chart.js's label skipping (the preview skips when it lays out, as Chart.js does).
+          // Before Chart.js's label skipping (the static chart skips when it lays out, as Chart.js does).
           const ticks = scale.ticks.map((t) => t.value);
           const mine = axis.ticks.map((t) => t.value);
           expect(mine, `${label}: ${id} ticks`).to.include.members(ticks);
@@ -178,7 +190,7 @@ describe('first-paint preview', () => {
         expect(markers.length, `${label}: marker count`).to.equal(points.length);
         for (const [x, y] of points) {
           // Chart.js keeps a few more pixels right of the compact displacement chart (from an earlier layout
-          // pass the preview does not repeat): its markers sit up to 7 px left of the preview's.
+          // pass the static chart does not repeat): its markers sit up to 7 px left of the static chart's.
           const slack = view.name === 'displacement' && size.compact ? 7 : 2;
           const match = markers.find(([mx, my]) => Math.abs(mx - x) <= slack && Math.abs(my - y) <= 2);
           expect(match, `${label}: a marker near ${x.toFixed(1)}, ${y.toFixed(1)}`).to.exist;
@@ -188,20 +200,18 @@ describe('first-paint preview', () => {
   }
 
   it('draws the disputed parts hatched, in the colour of their series', () => {
-    const model = previewModel(buildContingentSpec(mssDataset, { view: 'arrivals' }, ctx(false)).config, theme);
+    const model = modelOf(buildContingentSpec(mssDataset, { view: 'arrivals' }, ctx(false)).config, theme);
     const hatched = model.bars.flatMap((b) => (b.fill && typeof b.fill == 'object' ? [b.fill.hatch] : []));
     expect(hatched.length).to.be.greaterThan(0);
     expect(hatched.every((color) => color === theme.accent || theme.series.includes(color))).to.equal(true);
-    const svg = document.createElementNS(NS, 'svg');
-    drawPreview(svg, model, 600, 340);
+    const svg = draw(model, 600, 340);
     const patterns = svg.querySelectorAll('pattern');
     expect(patterns.length).to.be.greaterThan(0);
     const ids = [...patterns].map((p) => p.id);
     expect(new Set(ids).size).to.equal(ids.length);
     expect(svg.querySelector(`.data rect[fill="url(#${ids[0]})"]`)).to.exist;
-    // Another drawing never reuses the ids: two previews share one shadow root's id space at most briefly.
-    const again = document.createElementNS(NS, 'svg');
-    drawPreview(again, model, 600, 340);
+    // Another drawing never reuses the ids: two static charts share one shadow root's id space at most briefly.
+    const again = draw(model, 600, 340);
     expect([...again.querySelectorAll('pattern')].some((p) => ids.includes(p.id))).to.equal(false);
   });
 
@@ -213,7 +223,7 @@ describe('first-paint preview', () => {
 
   it('leaves undisclosed pledges without a bar, not a bar of 0', () => {
     const spec = buildPledgesSpec(mssDataset, {}, ctx(false));
-    const model = previewModel(spec.config, theme);
+    const model = modelOf(spec.config, theme);
     const labels = spec.config.data.labels as string[];
     // Pledge bars are the wide ones (categoryPercentage 0.84 × barPercentage 0.92).
     const pledged = model.bars.filter((b) => Math.abs(b.w - 0.84 * 0.92) < 1e-9);
@@ -228,7 +238,7 @@ describe('first-paint preview', () => {
   });
 
   it('draws approximate displacement figures hollow, reached by a dashed segment', () => {
-    const model = previewModel(buildDisplacementSpec(mssDataset, {}, ctx(false)).config, theme);
+    const model = modelOf(buildDisplacementSpec(mssDataset, {}, ctx(false)).config, theme);
     const line = model.lines[0]!;
     const hollow = model.points.filter((p) => p.fill === 'rgb(255, 255, 255)');
     const solid = model.points.filter((p) => p.fill === theme.accent);
@@ -242,17 +252,16 @@ describe('first-paint preview', () => {
   });
 
   it("keeps the pledges chart's reference lines and their labels", () => {
-    const model = previewModel(buildPledgesSpec(mssDataset, {}, ctx(false)).config, theme);
+    const model = modelOf(buildPledgesSpec(mssDataset, {}, ctx(false)).config, theme);
     const lines = model.shapes.filter((s) => s.type == 'line' && s.borderDash?.join() === '5,3');
     expect(lines.length).to.be.greaterThan(0);
     expect(model.texts.some((t) => /planned|pledged/i.test([t.content].flat().join(' ')))).to.equal(true);
-    const svg = document.createElementNS(NS, 'svg');
-    drawPreview(svg, model, 600, 400);
+    const svg = draw(model, 600, 400);
     expect(svg.querySelectorAll('.notes path[stroke-dasharray="5 3"]').length).to.equal(lines.length);
   });
 
   it('stacks contingents of one date on each other', () => {
-    const model = previewModel(buildContingentSpec(mssDataset, { view: 'arrivals' }, ctx(false)).config, theme);
+    const model = modelOf(buildContingentSpec(mssDataset, { view: 'arrivals' }, ctx(false)).config, theme);
     const bars = model.bars;
     const starts = bars.filter((b) => b.a > 0);
     expect(starts.length).to.be.greaterThan(0);
@@ -268,7 +277,7 @@ describe('first-paint preview', () => {
       ['string', 'number', 'boolean'].includes(typeof v) ||
       (Array.isArray(v) && v.every(plain)) ||
       (Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every(plain));
-    for (const view of VIEWS) expect(plain(previewModel(view.build(false).config, theme)), view.name).to.equal(true);
+    for (const view of VIEWS) expect(plain(modelOf(view.build(false).config, theme)), view.name).to.equal(true);
   });
 
   it('generates nice ticks as Chart.js does, bounds included or not', () => {
@@ -277,9 +286,8 @@ describe('first-paint preview', () => {
   });
 
   it('writes no style attribute and no markup', () => {
-    const svg = document.createElementNS(NS, 'svg');
     for (const view of VIEWS) {
-      drawPreview(svg, previewModel(view.build(true).config, theme, 360, 450), 360, 450);
+      const svg = draw(modelOf(view.build(true).config, theme, 360, 450), 360, 450);
       expect(svg.querySelector('[style]')).to.equal(null);
       expect(svg.querySelectorAll('*').length).to.be.greaterThan(20);
     }
@@ -291,18 +299,18 @@ function closest(boxes: Box[], to: Box): Box | undefined {
   return [...boxes].sort((a, b) => distance(a) - distance(b))[0];
 }
 
-describe('the preview in a chart element', () => {
-  it('shows the preview at first render, before the engine has drawn, then removes it', async () => {
+describe('the static chart in a chart element', () => {
+  it('shows the static chart at first render, before the engine has drawn, then removes it', async () => {
     const el = await fixture<MssContingentChart>(html`<mss-contingent-chart style="width: 640px"></mss-contingent-chart>`);
-    // Frame by frame until the plot has its size and the preview is drawn: Chart.js is not drawn yet then.
+    // Frame by frame until the plot has its size and the static chart is drawn: Chart.js is not drawn yet then.
     const svg = shadow(el).querySelector('.plot svg.preview');
-    for (let frame = 0; frame < 20 && !svg?.firstChild; frame++) await new Promise((r) => requestAnimationFrame(r));
+    for (let frame = 0; frame < 20 && !svg?.querySelector('svg.static-chart'); frame++) await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
     expect(svg, 'preview').to.exist;
     expect(el.chartInstance, 'no chart yet').to.equal(undefined);
     expect(svg!.getAttribute('aria-hidden')).to.equal('true');
-    expect(svg!.querySelectorAll('.data rect').length).to.be.greaterThan(5);
-    expect(shadow(el).querySelector('.status'), 'no "Loading chart…" over the preview').to.equal(null);
+    expect(svg!.querySelectorAll('svg.static-chart .data rect').length).to.be.greaterThan(5);
+    expect(shadow(el).querySelector('.status'), 'no "Loading chart…" over the static chart').to.equal(null);
     await el.chartReady();
     await new Promise((r) => setTimeout(r, 400));
     await el.updateComplete;

@@ -50,3 +50,36 @@ export function elementRendererFor(base: string): typeof LitElementRenderer {
     }
   } as unknown as typeof LitElementRenderer;
 }
+
+/** Rules for readers without JavaScript: the data table shows, and the buttons that need a script do not. */
+const NOSCRIPT_CSS = `/* mss-charts: for readers without JavaScript (linked from a <noscript> in each server-rendered chart). */
+.table-wrap.visually-hidden {
+  position: static !important;
+  inline-size: auto;
+  block-size: auto;
+  margin: 0.75em 0 0;
+  clip-path: none;
+  overflow: auto;
+  white-space: normal;
+}
+.controls button,
+canvas,
+.status {
+  display: none;
+}
+`;
+
+/**
+ * The stylesheet files server-rendered markup links to, by path under the CDN folder: each tag's own styles
+ * (the element's `static styles`, the same rules the browser adopts) and the no-JavaScript rules.
+ */
+export function stylesheets(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const tag of TAGS) {
+    const element = customElements.get(tag) as unknown as { elementStyles?: { cssText: string }[] } | undefined;
+    if (!element?.elementStyles) throw new Error(`<${tag}> is not defined`);
+    files.set(stylesheetPath(tag), element.elementStyles.map((sheet) => sheet.cssText.trim()).join('\n\n') + '\n');
+  }
+  files.set(NOSCRIPT_STYLESHEET, NOSCRIPT_CSS);
+  return files;
+}

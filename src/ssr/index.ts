@@ -21,6 +21,8 @@ import { validateDataset } from '../data/validate.js';
 import { useValidator } from '../elements/base/data-source.js';
 import { findTags, type FoundTag } from './find-tags.js';
 import { elementRendererFor, TAGS } from './element-renderer.js';
+
+export { stylesheets, TAGS } from './element-renderer.js';
 import { VERSION } from './version.js';
 
 export interface RenderOptions {

@@ -30,8 +30,8 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 /** A renderer class whose stylesheet links point into `base`. */
 export function elementRendererFor(base: string): typeof LitElementRenderer {
   return class MssElementRenderer extends LitElementRenderer {
-    static override matchesClass(ctor: typeof HTMLElement, tagName: string): boolean {
-      return LitElementRenderer.matchesClass(ctor) && TAGS.has(tagName);
+    static override matchesClass(ctor: typeof HTMLElement, tagName?: string): boolean {
+      return LitElementRenderer.matchesClass(ctor) && TAGS.has(tagName ?? '');
     }
 
     override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {

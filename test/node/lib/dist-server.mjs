@@ -8,7 +8,16 @@ import { extname, join, normalize, resolve } from 'node:path';
 export const root = resolve(import.meta.dirname, '../../..');
 export const dist = join(root, 'dist');
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /**
  * `pages`: path → HTML, or `{ html, headers }`. Resolves to `{ origin, close() }`.

@@ -27,6 +27,11 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'mss-key-figures': () => Promise.all([import('./elements/base/mss-element.js'), import('./elements/key-figures/key-figures.js')]),
 };
 const requested = new Map<string, Promise<unknown>>();
+/**
+ * Set once a tag with server-rendered markup (a declarative shadow root, `mss-charts/ssr`) is found: Lit's
+ * hydration support then loads before any element code, so the element takes that markup over.
+ */
+let hydration: Promise<unknown> | undefined;
 const selector = Object.keys(LOADERS).join(',');
 
 /** Loads the code of one tag (once); resolves when the element is defined. */
@@ -35,7 +40,7 @@ export function load(tag: string): Promise<unknown> {
   if (!loader) return Promise.reject(new Error(`mss-charts: unknown element <${tag}>`));
   let pending = requested.get(tag);
   if (!pending) {
-    pending = loader().catch((error: unknown) => {
+    pending = (hydration ?? Promise.resolve()).then(loader).catch((error: unknown) => {
       requested.delete(tag);
       console.warn(`mss-charts: the code of <${tag}> could not be loaded`, error);
     });
@@ -151,6 +156,7 @@ async function showSnapshot(element: HTMLElement, name: string): Promise<boolean
  */
 function scan(root: ParentNode): void {
   const elements = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+  if (elements.some((e) => e.shadowRoot && !customElements.get(e.localName))) hydration ??= import('./elements/base/hydrate-support.js');
   const pictures: Promise<string | undefined>[] = [];
   for (const element of elements) {
     const name = element instanceof HTMLElement && !customElements.get(element.localName) ? snapshotName(element) : undefined;

@@ -4,6 +4,7 @@
  * chart is drawn with them directly. A page's `--mss-*` properties override them in the browser.
  */
 import type { ChartTheme } from '../charts/spec.js';
+import { hatchMarker } from './theme.js';
 
 export type Scheme = 'light' | 'dark';
 
@@ -42,7 +43,7 @@ export const PALETTES: Readonly<Record<Scheme, Palette>> = {
   },
 };
 
-/** The chart theme of a scheme where no CSS can be read: hatching is drawn in the disputed colour. */
+/** The chart theme of a scheme where no CSS can be read (hatched parts marked for the static chart to hatch). */
 export function schemeTheme(scheme: Scheme, fontFamily = 'system-ui, sans-serif'): ChartTheme {
   const p = PALETTES[scheme];
   return {
@@ -52,8 +53,8 @@ export function schemeTheme(scheme: Scheme, fontFamily = 'system-ui, sans-serif'
     background: 'transparent',
     accent: p.accent,
     series: p.series,
-    disputedFill: p.disputed,
-    hatch: (color) => color,
+    disputedFill: hatchMarker(p.disputed),
+    hatch: hatchMarker,
     fontFamily,
     fontSize: 12,
   };

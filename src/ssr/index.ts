@@ -33,6 +33,11 @@ export interface RenderOptions {
   base?: string;
   /** Width in CSS pixels the static chart is laid out at (it scales with the reader's box). 680 by default; under 480, the phone layout. */
   width?: number;
+  /**
+   * The colours of the page the markup goes into, which a server cannot see: `light` (default) or `dark`. A tag's
+   * own `theme` attribute wins. The element redraws in the page's real colours once its script runs.
+   */
+  scheme?: 'light' | 'dark';
 }
 
 /** Where the stylesheets are when no `base` is given: this very version on jsDelivr. */
@@ -52,6 +57,7 @@ export async function render(markup: string, options: RenderOptions = {}): Promi
   const tags = findTags(markup, TAGS);
   serverRender.width = options.width ?? 680;
   serverRender.measure = metricsMeasure;
+  serverRender.scheme = options.scheme ?? 'light';
   serverRender.idPrefix = `mss-${createHash('sha256').update(markup).digest('hex').slice(0, 6)}`;
   serverRender.count = 0;
   let out = '';

@@ -3,18 +3,21 @@
  * at and the text measure to use (there is no canvas in Node), and a prefix that keeps the ids of one render
  * unique on the page it is pasted into. The browser never sets it.
  */
+import type { Scheme } from '../../engine/palette.js';
 import type { TextMeasure } from '../../static-chart/measure.js';
 
 export interface ServerRenderSettings {
   /** CSS pixels: the static chart is drawn at this width and scales with the reader's box. */
   width: number;
   measure?: TextMeasure;
+  /** The colours drawn with: the page's colour scheme, which a server cannot see. */
+  scheme: Scheme;
   /** Ids are `<prefix>-<n>`: the prefix differs from render to render. */
   idPrefix: string;
   count: number;
 }
 
-export const serverRender: ServerRenderSettings = { width: 680, idPrefix: 'mss', count: 0 };
+export const serverRender: ServerRenderSettings = { width: 680, scheme: 'light', idPrefix: 'mss', count: 0 };
 
 let browserCount = 0;
 

@@ -19,11 +19,12 @@ const tscBin = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 // Every runtime dependency stays a bare import in the npm build, so an app bundles one copy of Lit and
 // Chart.js however many libraries use them. Read from package.json so a new dependency cannot be inlined.
 const runtimeDeps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
-const isDependency = (id) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const isDependency = (id) => id.startsWith('node:') || runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /** Registering entries: the package root, and one per element (`<name>/<name>.ts`) plus its side-effect-free class. */
 function libraryInputs() {
-  const inputs = ['src/index.ts', 'src/data/index.ts'];
+  // src/ssr runs in Node only (server rendering, `mss-charts/ssr`); the CDN builds never import it.
+  const inputs = ['src/index.ts', 'src/data/index.ts', 'src/ssr/index.ts'];
   const elementsDir = 'src/elements';
   if (existsSync(elementsDir)) {
     for (const entry of readdirSync(elementsDir, { withFileTypes: true })) {

@@ -30,6 +30,11 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'mss-key-figures': () => Promise.all([import('./elements/base/mss-element.js'), import('./elements/key-figures/key-figures.js')]),
 };
 const requested = new Map<string, Promise<void>>();
+/**
+ * Set once a tag with server-rendered markup (a declarative shadow root, `mss-charts/ssr`) is found: Lit's
+ * hydration support then loads before any element code, so the element takes that markup over.
+ */
+let hydration: Promise<unknown> | undefined;
 const selector = Object.keys(LOADERS).join(',');
 
 /**
@@ -42,7 +47,7 @@ export function load(tag: string): Promise<void> {
   let pending = requested.get(tag);
   if (!pending) {
     stopWatching(tag);
-    pending = loader().then(() => undefined);
+    pending = (hydration ?? Promise.resolve()).then(loader).then(() => undefined);
     pending.catch((error: unknown) => {
       requested.delete(tag);
       console.warn(`mss-charts: the code of <${tag}> could not be loaded`, error);
@@ -162,7 +167,8 @@ async function showSnapshot(element: HTMLElement, name: string): Promise<boolean
 function loadNear(elements: readonly Element[]): void {
   const pictures: Promise<string | undefined>[] = [];
   for (const element of elements) {
-    const name = element instanceof HTMLElement && !customElements.get(element.localName) ? snapshotName(element) : undefined;
+    // A page with server-rendered markup hydrates its elements: a picture built by the loader cannot be hydrated.
+    const name = !hydration && element instanceof HTMLElement && !customElements.get(element.localName) ? snapshotName(element) : undefined;
     if (name) pictures.push(showSnapshot(element as HTMLElement, name).then((shown) => (shown ? element.localName : undefined), () => undefined));
   }
   const tags = new Set(elements.map((e) => e.localName));
@@ -205,6 +211,9 @@ function stopWatching(tag: string): void {
 /** Watches each mss-* tag in (and including) `root` once, until its element's code is asked for. */
 function scan(root: ParentNode): void {
   const elements = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+  if (elements.some((e) => e.shadowRoot && !customElements.get(e.localName) && !e.shadowRoot.querySelector('[data-mss-snapshot]'))) {
+    hydration ??= import('./elements/base/hydrate-support.js');
+  }
   for (const element of elements) {
     const tag = element.localName;
     if (found.has(element) || requested.has(tag)) continue;

@@ -18,7 +18,15 @@ const patternColors = new WeakMap<CanvasPattern, string>();
 
 /** The colour of a pattern made by `hatchPattern`, or undefined for any other pattern. */
 export function hatchColor(pattern: CanvasPattern): string | undefined {
-  return patternColors.get(pattern);
+  return patternColors.get(pattern) ?? (pattern as { hatch?: unknown }).hatch?.toString();
+}
+
+/**
+ * Hatching where there is no canvas to make a pattern with (a server render, an image made at build time):
+ * the static chart draws it as SVG hatching all the same. Never given to Chart.js.
+ */
+export function hatchMarker(color: string): CanvasPattern {
+  return { hatch: color } as unknown as CanvasPattern;
 }
 
 /** Diagonal hatching in a colour: how disputed and approximate parts are told apart without colour alone. */

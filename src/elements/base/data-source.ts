@@ -8,7 +8,7 @@
  * A news page may hold many charts of one hosted file, so each URL is fetched and validated once and shared;
  * a fetch is aborted when the last chart waiting for it leaves (removed, `src` changed, timed out).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MssDataset } from '../../data/types.js';
 import type { validateDataset } from '../../data/validate.js';
 import type { MssErrorDetail } from './mss-element.js';
@@ -50,6 +50,11 @@ function failure(message: string, extra?: Partial<MssErrorDetail>): Outcome {
  */
 let validate: typeof validateDataset | undefined;
 let validatorLoad: Promise<unknown> | undefined;
+
+/** Server rendering checks own data synchronously from the start (there is no chunk to wait for in Node). */
+export function useValidator(validator: typeof validateDataset): void {
+  validate = validator;
+}
 
 function loadValidator(): Promise<unknown> {
   validatorLoad ??= import('../../data/validate.js').then(
@@ -181,8 +186,8 @@ function resolveUrl(src: string): string | Outcome {
 }
 
 function inlineScript(host: HTMLElement): HTMLScriptElement | null {
-  // Any depth: a CMS may wrap the script in a paragraph.
-  return host.querySelector('script[type="application/json" i]');
+  // Any depth: a CMS may wrap the script in a paragraph. (A server render passes it as `data`.)
+  return isServer ? null : host.querySelector('script[type="application/json" i]');
 }
 
 /** Parses inline JSON: the parsed value, or the failure to say. */
@@ -248,7 +253,8 @@ export class DataSource implements ReactiveController {
   /** Looks at what the element is given now and loads it when it changed. */
   readonly sync = (): void => {
     const host = this.host;
-    if (!host.isConnected) return;
+    // A server render never connects the element; it is given its data as a property.
+    if (!host.isConnected && !isServer) return;
     const data = host.data ?? undefined;
     const src = host.src?.trim();
     // setTimeout fires at once for delays beyond 2^31 ms; ten minutes is patience enough.

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BuildContext, ChartTheme, SourceRef, ViewSpec } from '../../charts/spec.js';
@@ -11,6 +11,7 @@ import { csvBlob, downloadBlob, downloadFileName, specToCsv } from './downloads.
 import { DataSource, DEFAULT_TIMEOUT } from './data-source.js';
 import { DisclosurePrintController } from './disclosure-print-controller.js';
 import { onLangChange, resolveLang } from './resolve-lang.js';
+import { elementUid } from './server-render.js';
 
 /** Detail of the `mss-error` event. */
 export interface MssErrorDetail {
@@ -61,8 +62,6 @@ export const PLACEHOLDER_THEME: ChartTheme = {
 
 /** Properties whose change never alters the spec: re-building for them would only waste work. */
 const VIEW_ONLY = new Set<PropertyKey>(['spec', 'error', 'showData', 'headingLevel', 'outlineLevel', 'scheme']);
-
-let idCounter = 0;
 
 /**
  * Lets the browser handle input and paint before going on. Not `setTimeout`: background tabs run timers at
@@ -157,7 +156,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
    */
   protected static defaultData?: MssDataset;
 
-  protected readonly uid = `mss-${++idCounter}`;
+  /** Prefix of the ids in the shadow root; kept from server-rendered markup the element takes over. */
+  protected readonly uid = elementUid(this, isServer);
   /** Own data: the `data` property, `src`, or an inline `<script type="application/json">` child. */
   private readonly source = new DataSource(
     this,
@@ -278,7 +278,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
 
   /** Given its own data (property, `src` or inline JSON) rather than the default. */
   protected get hasOwnData(): boolean {
-    return this.data !== undefined || Boolean(this.src?.trim()) || this.querySelector('script') !== null;
+    return this.data !== undefined || Boolean(this.src?.trim()) || (!isServer && this.querySelector('script') !== null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,6 +1,6 @@
 // A local server of `dist/` for the Node tests that open the built CDN files in Chromium: fixed pages by
 // path, files from dist/, and two test switches: a path under `/slow/` is served after `slowMs` when it is
-// element code (`/cdn/chunks/`), and a page may be sent with headers of its own (a Content-Security-Policy).
+// element code (`/cdn/chunks/`) or a stylesheet, and a page may be sent with headers of its own (a Content-Security-Policy).
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -8,7 +8,16 @@ import { extname, join, normalize, resolve } from 'node:path';
 export const root = resolve(import.meta.dirname, '../../..');
 export const dist = join(root, 'dist');
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /**
  * `pages`: path → HTML, or `{ html, headers }`. Resolves to `{ origin, close() }`.
@@ -34,7 +43,7 @@ export async function startDistServer(pages, { slowMs = 1500 } = {}) {
       return;
     }
     const send = () => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    if (slow && path.startsWith('/cdn/chunks/')) setTimeout(send, slowMs);
+    if (slow && (path.startsWith('/cdn/chunks/') || path.endsWith('.css'))) setTimeout(send, slowMs);
     else send();
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));

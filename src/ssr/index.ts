@@ -16,7 +16,7 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { html, type TemplateResult } from 'lit';
 import { createHash } from 'node:crypto';
 import { serverRender } from '../elements/base/server-render.js';
-const metricsMeasure = undefined; // TEMP
+import { metricsMeasure } from '../static-chart/metrics.js';
 import { validateDataset } from '../data/validate.js';
 import { useValidator } from '../elements/base/data-source.js';
 import { findTags, type FoundTag } from './find-tags.js';

@@ -1,6 +1,8 @@
 // The chart element's controllers: custom states in order, chartReady() settled by a promise (no polling),
 // the static chart controller's drawing, fading and reset, and the theme controller's probes.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
+import { canvasMeasure } from '../../src/static-chart/measure.js';
 import '../../src/elements/contingent-chart/contingent-chart.js';
 import '../../src/elements/key-figures/key-figures.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
@@ -68,10 +70,20 @@ describe('custom states and chartReady()', () => {
 });
 
 describe('StaticChartController', () => {
-  function host() {
+  function host(shadow?: string) {
+    const el = document.createElement('div');
+    if (shadow !== undefined) el.attachShadow({ mode: 'open' }).innerHTML = shadow;
     const updates: number[] = [];
-    const h = { addController() {}, removeController() {}, requestUpdate: () => updates.push(1), updateComplete: Promise.resolve(true) };
-    return { h, updates };
+    return {
+      h: Object.assign(el, { addController() {}, removeController() {}, requestUpdate: () => updates.push(1), updateComplete: Promise.resolve(true) }),
+      updates,
+    };
+  }
+  /** What the controller renders, in a container of its own. */
+  function drawn(controller: StaticChartController): SVGSVGElement | null {
+    const box = document.createElement('div');
+    render(controller.render(), box);
+    return box.querySelector('svg.static-chart');
   }
 
   it('draws once per spec, theme and size, then fades on hide and resets on disconnect', async () => {
@@ -79,15 +91,16 @@ describe('StaticChartController', () => {
     const spec = (el as unknown as { spec: ChartSpec }).spec;
     const { h, updates } = host();
     const controller = new StaticChartController(h);
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    controller.draw({ svg, spec, theme: PLACEHOLDER_THEME, width: 400, height: 250 });
+    const input = { spec, theme: PLACEHOLDER_THEME, width: 400, height: 250, measure: canvasMeasure(), idPrefix: 't', words: 'w' };
+    controller.draw(input);
     expect(controller.drawn).to.equal(true);
     expect(controller.shows).to.equal(true);
-    const first = svg.firstChild;
-    controller.draw({ svg, spec, theme: PLACEHOLDER_THEME, width: 400, height: 250 });
-    expect(svg.firstChild, 'same key: not redrawn').to.equal(first);
-    controller.draw({ svg, spec, theme: PLACEHOLDER_THEME, width: 300, height: 250 });
-    expect(svg.firstChild, 'new size: redrawn').to.not.equal(first);
+    expect(drawn(controller)?.getAttribute('viewBox')).to.equal('0 0 400 250');
+    const count = updates.length;
+    controller.draw(input);
+    expect(updates.length, 'same key: not redrawn').to.equal(count);
+    controller.draw({ ...input, width: 300 });
+    expect(drawn(controller)?.getAttribute('viewBox'), 'new size: redrawn').to.equal('0 0 300 250');
     controller.hide(false);
     expect(controller.phase).to.equal('fading');
     expect(controller.shows).to.equal(false);
@@ -96,6 +109,22 @@ describe('StaticChartController', () => {
     expect(controller.drawn).to.equal(false);
     controller.hide(true);
     expect(controller.phase, 'nothing drawn: gone at once').to.equal('gone');
-    expect(updates.length).to.be.greaterThan(0);
+  });
+
+  it('keeps a server-rendered drawing while the words, layout and colours are the same', async () => {
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart style="width: 600px"></mss-contingent-chart>`);
+    const spec = (el as unknown as { spec: ChartSpec }).spec;
+    const server = `<div class="root scheme-light"><div part="title">T</div><p part="summary">S</p><div class="plot"><svg class="static-chart" viewBox="0 0 680 383"></svg></div></div>`;
+    const { h, updates } = host(server);
+    const controller = new StaticChartController(h);
+    expect(controller.shows, 'the server drawing counts as drawn').to.equal(true);
+    const input = { spec, theme: PLACEHOLDER_THEME, width: 640, height: 360, measure: canvasMeasure(), idPrefix: 't', words: 'T\nS' };
+    controller.draw(input);
+    expect(updates.length, 'same words, wide layout, light colours: kept').to.equal(0);
+    controller.draw({ ...input, width: 360 });
+    expect(updates.length, 'the phone layout: drawn anew').to.equal(1);
+    const other = new StaticChartController(host(server).h);
+    other.draw({ ...input, words: 'T\nS2' });
+    expect(drawn(other), 'other words: drawn anew').to.not.equal(null);
   });
 });

@@ -27,7 +27,7 @@ describe('the chart engine fails to load', () => {
       await el.updateComplete;
       expect(detail).to.include({ kind: 'engine', message: 'The chart engine could not be loaded.' });
       expect(el.chartInstance).to.equal(undefined);
-      const picture = shadow(el).querySelector('svg.preview');
+      const picture = shadow(el).querySelector('svg.static-chart');
       expect(picture, 'the first-paint picture stays').to.not.equal(null);
       expect(picture!.querySelectorAll('rect').length).to.be.greaterThan(10);
       expect(shadow(el).querySelector('.plot .error'), 'nothing covers the picture').to.equal(null);
@@ -45,7 +45,7 @@ describe('the chart engine fails to load', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       await el.updateComplete;
       expect(textOf(el, '.still-note')).to.contain('still picture');
-      expect(shadow(el).querySelector('svg.preview')!.querySelectorAll('rect').length).to.be.greaterThan(10);
+      expect(shadow(el).querySelector('svg.static-chart')!.querySelectorAll('rect').length).to.be.greaterThan(10);
       expect(warnings).to.have.length(1);
     } finally {
       console.warn = original;

@@ -21,7 +21,7 @@ describe('first paint before the engine', () => {
     // The first frame in which the picture had bars, on the page clock (the resource timings' clock).
     let pictureAt: number | undefined;
     const watch = (time: number) => {
-      const bars = el.shadowRoot?.querySelectorAll('svg.preview rect').length ?? 0;
+      const bars = el.shadowRoot?.querySelectorAll('svg.static-chart rect').length ?? 0;
       if (bars > 5) pictureAt = time;
       else requestAnimationFrame(watch);
     };
@@ -38,7 +38,7 @@ describe('first paint before the engine', () => {
     expect(chart.canvas.width).to.be.greaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 400));
     await el.updateComplete;
-    expect(shadow(el).querySelector('svg.preview')).to.equal(null);
+    expect(shadow(el).querySelector('svg.static-chart')).to.equal(null);
     expect(shadow(el).querySelector('.status'), 'no "Loading" words once drawn').to.equal(null);
   });
 

@@ -126,6 +126,8 @@ test('the element takes the markup over under a strict CSP: no violation, same d
   await tab.evaluate((tags) => {
     window.__drawings = tags.map((tag) => document.querySelector(tag).shadowRoot.querySelector('svg.static-chart'));
   }, TAGS);
+  // The loader asks for a tag's code near the viewport only; a page script can ask for all of them now.
+  await tab.evaluate(() => import('/slow/cdn/mss-charts.js').then((m) => m.defineAll()));
   await tab.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS, { timeout: 20_000 });
   await tab.evaluate((tags) => Promise.all(tags.map((t) => document.querySelector(t).updateComplete)), TAGS);
   for (const tag of TAGS) {
@@ -148,6 +150,7 @@ test('the element takes the markup over under a strict CSP: no violation, same d
 test('no unstyled flash: the page paints only once the stylesheets the shadow roots link have arrived', async () => {
   const { tab, requests, close } = await open('/fouc.html');
   await tab.waitForLoadState('load');
+  await tab.waitForFunction(() => performance.getEntriesByType('paint').length > 0, null, { timeout: 10_000 });
   const timing = await tab.evaluate(() => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? performance.getEntriesByName('first-paint')[0]?.startTime;
     const css = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.css'));

@@ -303,7 +303,7 @@ describe('the static chart in a chart element', () => {
   it('shows the static chart at first render, before the engine has drawn, then removes it', async () => {
     const el = await fixture<MssContingentChart>(html`<mss-contingent-chart style="width: 640px"></mss-contingent-chart>`);
     // Frame by frame until the plot has its size and the static chart is drawn: Chart.js is not drawn yet then.
-    const svg = shadow(el).querySelector('.plot svg.preview');
+    const svg = shadow(el).querySelector('.plot svg.static-chart');
     for (let frame = 0; frame < 20 && !svg?.querySelector('svg.static-chart'); frame++) await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
     expect(svg, 'preview').to.exist;
@@ -314,7 +314,7 @@ describe('the static chart in a chart element', () => {
     await el.chartReady();
     await new Promise((r) => setTimeout(r, 400));
     await el.updateComplete;
-    expect(shadow(el).querySelector('svg.preview')).to.equal(null);
+    expect(shadow(el).querySelector('svg.static-chart')).to.equal(null);
     expect(shadow(el).querySelector('canvas')!.getAttribute('role')).to.equal('img');
   });
 });

@@ -19,7 +19,7 @@ async function stillPicture(el: MssChartElement): Promise<void> {
     if (performance.now() > until) throw new Error('no still picture with its note');
     await new Promise((r) => setTimeout(r, 50));
   }
-  if (!el.shadowRoot.querySelector('svg.preview rect, svg.preview path')) throw new Error('no still picture');
+  if (!el.shadowRoot.querySelector('svg.static-chart rect, svg.static-chart path')) throw new Error('no still picture');
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 }
 

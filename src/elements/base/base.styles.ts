@@ -156,27 +156,37 @@ export const baseStyles = css`
     block-size: 100% !important;
     border-radius: 2px;
   }
-  /* The first-paint preview (an SVG drawn before Chart.js arrives) lies over the canvas and fades out once
-     the chart has drawn. Its colours are the chart's own, already forced-colour ones where that applies.
-     A first picture made ahead of time (.snapshot, from the CDN loader) shows there until the preview draws. */
-  .preview,
-  .snapshot {
+  /* The static chart (an SVG drawn before Chart.js arrives, by the one static renderer) lies over the canvas
+     and fades out once the chart has drawn. Its colours are the chart's own, already forced-colour ones where
+     that applies. A picture the CDN loader made ahead of time (.adopted) shows there until it is drawn. */
+  .static-chart-frame,
+  svg.static-chart.adopted {
     position: absolute;
     inset: 0;
     inline-size: 100%;
     block-size: 100%;
-    overflow: visible;
     pointer-events: none;
     forced-color-adjust: none;
     transition: opacity 0.25s ease-out;
   }
-  .preview.fading {
+  .static-chart-frame > svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+  .static-chart-frame.fading {
     opacity: 0;
   }
   @media (prefers-reduced-motion: reduce) {
-    .preview {
+    .static-chart-frame {
       transition: none;
     }
+  }
+  .swatch > svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
   }
   .still-note {
     margin: 0.25em 0 0;

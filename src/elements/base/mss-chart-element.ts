@@ -1,4 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, svg, unsafeCSS, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { styleMap } from './style-map.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
@@ -244,13 +244,23 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     return { spec, width, height, words: `${this.shownTitle}\n${this.shownSummary}`, idPrefix: `${this.uid}-static` };
   }
 
-  /** On a server the static chart is drawn at once, at the render's width and the plot's aspect ratio. */
+  /** On a server the static chart is drawn at once, at the render's width and the plot's height there. */
   private drawStaticChartOnServer(spec: ChartSpec): void {
-    const { wide, compact } = (this.constructor as typeof MssChartElement).aspectRatios;
     const width = serverRender.width;
-    const [w, h] = width < COMPACT_WIDTH ? compact : wide;
-    const input = this.staticChartInput(spec, width, Math.round((width * h) / w));
+    const input = this.staticChartInput(spec, width, this.staticChartHeight(width, spec));
     this.staticChart.draw({ ...input, measure: serverRender.measure ?? estimateMeasure, theme: this.buildTheme });
+  }
+
+  /** The plot's height at a width, as its CSS makes it (for a server, which cannot lay it out): its aspect ratio. */
+  protected staticChartHeight(width: number, _spec: ChartSpec): number {
+    const { wide, compact } = (this.constructor as typeof MssChartElement).aspectRatios;
+    const [w, h] = width < COMPACT_WIDTH ? compact : wide;
+    return Math.round((width * h) / w);
+  }
+
+  /** Anything else in the plot's flow (a chart whose plot grows with its rows adds a sizer). */
+  protected renderPlotExtras(_spec: ChartSpec | undefined): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   protected override renderBody(spec: ChartSpec | undefined): TemplateResult {
@@ -266,7 +276,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
           @keydown=${this.keyboard.handleKeyDown}
           @blur=${this.keyboard.handleBlur}
         ></canvas>
-        ${this.staticChart.render()}
+        ${this.renderPlotExtras(spec)} ${this.staticChart.render()}
         ${this.renderStatus()} ${this.keyboard.render()}
       </div>
       ${this.renderStillNote()}`;
@@ -323,7 +333,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
                 background: item.hatched ? 'transparent' : item.color,
                 ...this.themes.forcedColors.swatchStyle(item, spec?.config),
               })}
-            >${isServer ? swatchDrawing(item) : nothing}</span
+            >${swatchDrawing(item)}</span
             >${item.label}
           </li>`,
       )}
@@ -369,14 +379,27 @@ const RESIZE_BOX: ResizeObserverBoxOptions =
     ? 'device-pixel-content-box'
     : 'content-box';
 
+/** The font size a server assumes for the page (the browsers' default), to size a plot that grows with its text. */
+export const SERVER_FONT_SIZE = 16;
+
 export interface AspectRatios {
   wide: readonly [number, number];
   compact: readonly [number, number];
 }
 
+/** The plot's aspect ratios as the CSS defaults a page's `--mss-aspect-ratio*` properties override. */
+export function ratioStyles({ wide, compact }: AspectRatios): CSSResult {
+  return css`
+    :host {
+      --_ratio: ${unsafeCSS(`${wide[0]} / ${wide[1]}`)};
+      --_ratio-narrow: ${unsafeCSS(`${compact[0]} / ${compact[1]}`)};
+    }
+  `;
+}
+
 /**
- * A legend swatch drawn for server-rendered markup, where no script sets its colour (presentation attributes
- * only: a strict CSP allows them). In the browser the swatch's own style paints it, forced colours included.
+ * A legend swatch's drawing, with presentation attributes only (a strict CSP allows them), so that
+ * server-rendered markup shows its colour with no script; the same in the browser, so hydration matches.
  */
 function swatchDrawing(item: LegendItem) {
   const hatch = item.hatched ? svg`<path d="M0 10L10 0M-2 2L2-2M8 12L12 8M0 5L5 0M5 10L10 5" stroke=${item.color} stroke-width="1.5"></path>` : nothing;

@@ -11,7 +11,7 @@ import { csvBlob, downloadBlob, downloadFileName, specToCsv } from './downloads.
 import { DataSource, DEFAULT_TIMEOUT } from './data-source.js';
 import { DisclosurePrintController } from './disclosure-print-controller.js';
 import { onLangChange, resolveLang } from './resolve-lang.js';
-import { elementUid } from './server-render.js';
+import { elementUid, serverRender } from './server-render.js';
 
 /** Detail of the `mss-error` event. */
 export interface MssErrorDetail {
@@ -282,11 +282,18 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) this.takeServerSettings();
     // The property is read first: Lit reflects it to the attribute only after this update.
     if (changed.has('lang')) this.locale = safeLocale(this.lang?.trim() || resolveLang(this));
     if (changed.has('data') || changed.has('src') || changed.has('timeout')) this.source.sync();
-    if (changed.has('theme')) void this.updateComplete.then(() => this.detectScheme());
+    if (changed.has('theme') && !isServer) void this.updateComplete.then(() => this.detectScheme());
     if (!this.spec || [...changed.keys()].some((key) => !VIEW_ONLY.has(key))) this.rebuildSpec();
+  }
+
+  /** A server sees no page: the layout and colours are those the render was given, or the `theme` attribute's. */
+  private takeServerSettings(): void {
+    this.scheme = this.theme === 'dark' || this.theme === 'light' ? this.theme : serverRender.scheme;
+    this.compact = serverRender.width < COMPACT_WIDTH;
   }
 
   /**

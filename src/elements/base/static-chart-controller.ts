@@ -146,7 +146,8 @@ export class StaticChartController implements ReactiveController {
 
 /** The static chart in server-rendered markup (not a loader's picture, which the element adopts instead). */
 function serverDrawingIn(root: ShadowRoot | null): ServerDrawing | undefined {
-  const figure = root?.querySelector(':scope > .root:not([data-mss-snapshot])');
+  // `:scope` matches nothing in a shadow root (it is no element): its children are looked at instead.
+  const figure = [...(root?.children ?? [])].find((child) => child.matches('.root:not([data-mss-snapshot])'));
   const svg = figure?.querySelector('svg.static-chart');
   if (!figure || !svg) return undefined;
   const width = Number(svg.getAttribute('viewBox')?.split(' ')[2]);

@@ -1,11 +1,10 @@
-import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { buildCasualtiesSpec, type CasualtiesView } from '../../charts/casualties.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
 import { casualtiesDefault } from '../../data/defaults/casualties.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
-import { MssChartElement } from '../base/mss-chart-element.js';
+import { MssChartElement, ratioStyles, type AspectRatios } from '../base/mss-chart-element.js';
 
 /**
  * People killed in Haiti per quarter, as the UN (BINUH, OHCHR) counted them, or with `view="yearly"` the
@@ -17,15 +16,8 @@ import { MssChartElement } from '../base/mss-chart-element.js';
  * @tag mss-casualties-chart
  */
 export class MssCasualtiesChart extends MssChartElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        --_ratio: 16 / 9;
-        --_ratio-narrow: 3 / 4;
-      }
-    `,
-  ];
+  static override aspectRatios: AspectRatios = { wide: [16, 9], compact: [3, 4] };
+  static override styles = [baseStyles, ratioStyles(this.aspectRatios)];
 
   protected static override defaultData = casualtiesDefault;
 

@@ -1,11 +1,10 @@
-import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { buildContingentSpec, type ContingentView } from '../../charts/contingent.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
 import { contingentDefault } from '../../data/defaults/contingent.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
-import { MssChartElement } from '../base/mss-chart-element.js';
+import { MssChartElement, ratioStyles, type AspectRatios } from '../base/mss-chart-element.js';
 
 /**
  * How the mission's force was built: each contingent's arrival in Haiti, stacked by country, or with
@@ -16,15 +15,8 @@ import { MssChartElement } from '../base/mss-chart-element.js';
  * @tag mss-contingent-chart
  */
 export class MssContingentChart extends MssChartElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        --_ratio: 16 / 9;
-        --_ratio-narrow: 3 / 4;
-      }
-    `,
-  ];
+  static override aspectRatios: AspectRatios = { wide: [16, 9], compact: [3, 4] };
+  static override styles = [baseStyles, ratioStyles(this.aspectRatios)];
 
   protected static override defaultData = contingentDefault;
 

@@ -1,11 +1,10 @@
-import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { buildDisplacementSpec } from '../../charts/displacement.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
 import { displacementDefault } from '../../data/defaults/displacement.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
-import { MssChartElement } from '../base/mss-chart-element.js';
+import { MssChartElement, ratioStyles, type AspectRatios } from '../base/mss-chart-element.js';
 
 /**
  * People internally displaced in Haiti over time (IOM Displacement Tracking Matrix rounds and UN figures),
@@ -17,15 +16,8 @@ import { MssChartElement } from '../base/mss-chart-element.js';
  * @tag mss-displacement-chart
  */
 export class MssDisplacementChart extends MssChartElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        --_ratio: 16 / 9;
-        --_ratio-narrow: 4 / 5;
-      }
-    `,
-  ];
+  static override aspectRatios: AspectRatios = { wide: [16, 9], compact: [4, 5] };
+  static override styles = [baseStyles, ratioStyles(this.aspectRatios)];
 
   protected static override defaultData = displacementDefault;
 

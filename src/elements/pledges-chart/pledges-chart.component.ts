@@ -1,12 +1,15 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, unsafeCSS, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from '../base/style-map.js';
 import { buildPledgesSpec } from '../../charts/pledges.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
 import { pledgesDefault } from '../../data/defaults/pledges.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
-import { MssChartElement } from '../base/mss-chart-element.js';
+import { MssChartElement, ratioStyles, SERVER_FONT_SIZE, type AspectRatios } from '../base/mss-chart-element.js';
+
+/** Lines of text per bar, and below the bars (axis and reference labels). */
+const ROW_EM = 2.4;
+const ROW_EXTRA_EM = 5;
 
 /**
  * Pledged against sent: per country, the personnel it pledged to the mission beside the arrivals it sent,
@@ -18,18 +21,22 @@ import { MssChartElement } from '../base/mss-chart-element.js';
  * @tag mss-pledges-chart
  */
 export class MssPledgesChart extends MssChartElement {
+  static override aspectRatios: AspectRatios = { wide: [16, 10], compact: [1, 1] };
   static override styles = [
     baseStyles,
+    ratioStyles(MssPledgesChart.aspectRatios),
     css`
-      :host {
-        --_ratio: 16 / 10;
-        --_ratio-narrow: 1 / 1;
+      /* One horizontal bar per country: the plot grows with the rows so that a phone never squashes them
+         (about 2.4 lines per row, plus the axis and the reference labels). The rows are counted by a sizer
+         in the plot's flow, not a style, so server-rendered markup has the same height without a script.
+         A page's own --mss-aspect-ratio still sets the shape; this only sets the floor. */
+      .row-sizer {
+        inline-size: 0;
+        padding-block-end: ${unsafeCSS(ROW_EXTRA_EM)}em;
       }
-      /* One horizontal bar per country: the plot grows with the rows so that a phone never squashes
-         them (about 2.4 lines per row, plus the axis and the reference labels). A page's own
-         --mss-aspect-ratio still sets the shape; this only sets the floor. */
-      .plot {
-        min-block-size: calc(var(--_rows, 12) * 2.4em + 5em);
+      .row-sizer i {
+        display: block;
+        block-size: ${unsafeCSS(ROW_EM)}em;
       }
     `,
   ];
@@ -43,8 +50,14 @@ export class MssPledgesChart extends MssChartElement {
     return buildPledgesSpec(data, { highlight: this.highlight.toUpperCase() }, context);
   }
 
-  protected override renderBody(spec: ChartSpec | undefined): TemplateResult {
+  protected override renderPlotExtras(spec: ChartSpec | undefined): TemplateResult {
     const rows = spec?.config.data.labels?.length ?? 12;
-    return html`<div class="rows" style=${styleMap({ '--_rows': String(rows) })}>${super.renderBody(spec)}</div>`;
+    return html`<div class="row-sizer" aria-hidden="true">${Array.from({ length: rows }, () => html`<i></i>`)}</div>`;
+  }
+
+  /** As tall as the CSS makes the plot: its aspect ratio, or the rows' floor when that is taller. */
+  protected override staticChartHeight(width: number, spec: ChartSpec): number {
+    const rows = spec.config.data.labels?.length ?? 12;
+    return Math.max(super.staticChartHeight(width, spec), Math.round((rows * ROW_EM + ROW_EXTRA_EM) * SERVER_FONT_SIZE));
   }
 }

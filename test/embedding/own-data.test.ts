@@ -260,7 +260,8 @@ describe('faults', () => {
     const started = performance.now();
     const { el, detail } = await failing(`${url}?delay=5000`, 300);
     const waited = performance.now() - started;
-    expect(waited).to.be.within(250, 2000);
+    // Not before the timeout (an upper bound would be a wall-clock assertion a busy machine breaks).
+    expect(waited).to.be.at.least(250);
     expect(detail.message).to.match(/did not arrive within 0\.3 seconds\.$/);
     expect(errorBox(el)?.textContent).to.contain('0.3 seconds');
     await waitForStats(url, (s) => s.aborted === 1, 'the request to be abandoned');

@@ -303,13 +303,14 @@ describe('the static chart in a chart element', () => {
   it('shows the static chart at first render, before the engine has drawn, then removes it', async () => {
     const el = await fixture<MssContingentChart>(html`<mss-contingent-chart style="width: 640px"></mss-contingent-chart>`);
     // Frame by frame until the plot has its size and the static chart is drawn: Chart.js is not drawn yet then.
-    const svg = shadow(el).querySelector('.plot svg.static-chart');
-    for (let frame = 0; frame < 20 && !svg?.querySelector('svg.static-chart'); frame++) await new Promise((r) => requestAnimationFrame(r));
+    const drawnSvg = () => shadow(el).querySelector('.plot .static-chart-frame > svg.static-chart');
+    for (let frame = 0; frame < 20 && !drawnSvg(); frame++) await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
-    expect(svg, 'preview').to.exist;
+    const svg = drawnSvg();
+    expect(svg, 'static chart').to.exist;
     expect(el.chartInstance, 'no chart yet').to.equal(undefined);
-    expect(svg!.getAttribute('aria-hidden')).to.equal('true');
-    expect(svg!.querySelectorAll('svg.static-chart .data rect').length).to.be.greaterThan(5);
+    expect(svg!.closest('[aria-hidden="true"]'), 'hidden from assistive technology').to.exist;
+    expect(svg!.querySelectorAll('.data rect').length).to.be.greaterThan(5);
     expect(shadow(el).querySelector('.status'), 'no "Loading chart…" over the static chart').to.equal(null);
     await el.chartReady();
     await new Promise((r) => setTimeout(r, 400));

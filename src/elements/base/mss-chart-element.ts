@@ -258,11 +258,6 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     return Math.round((width * h) / w);
   }
 
-  /** Anything else in the plot's flow (a chart whose plot grows with its rows adds a sizer). */
-  protected renderPlotExtras(_spec: ChartSpec | undefined): TemplateResult | typeof nothing {
-    return nothing;
-  }
-
   protected override renderBody(spec: ChartSpec | undefined): TemplateResult {
     const strings = stringsFor(this.locale);
     if (isServer && spec) this.drawStaticChartOnServer(spec);
@@ -276,7 +271,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
           @keydown=${this.keyboard.handleKeyDown}
           @blur=${this.keyboard.handleBlur}
         ></canvas>
-        ${this.renderPlotExtras(spec)} ${this.staticChart.render()}
+        ${this.staticChart.render()}
         ${this.renderStatus()} ${this.keyboard.render()}
       </div>
       ${this.renderStillNote()}`;

@@ -10,6 +10,10 @@ import { MssChartElement, ratioStyles, SERVER_FONT_SIZE, type AspectRatios } fro
 /** Lines of text per bar, and below the bars (axis and reference labels). */
 const ROW_EM = 2.4;
 const ROW_EXTRA_EM = 5;
+/** Row counts the stylesheet knows; a dataset with more rows gets this many rows' height and a denser plot. */
+const MAX_ROWS = 60;
+const ROW_RULES = Array.from({ length: MAX_ROWS }, (_, i) => `.rows[data-rows='${i + 1}']{--_rows:${i + 1}}`).join('');
+const rowsOf = (spec: ChartSpec | undefined) => spec?.config.data.labels?.length ?? 12;
 
 /**
  * Pledged against sent: per country, the personnel it pledged to the mission beside the arrivals it sent,
@@ -27,18 +31,14 @@ export class MssPledgesChart extends MssChartElement {
     ratioStyles(MssPledgesChart.aspectRatios),
     css`
       /* One horizontal bar per country: the plot grows with the rows so that a phone never squashes them
-         (about 2.4 lines per row, plus the axis and the reference labels). The rows are counted by a sizer
-         in the plot's flow, not a style, so server-rendered markup has the same height without a script.
+         (about 2.4 lines per row, plus the axis and the reference labels). The row count is an attribute
+         (see ROW_RULES), not a style, so server-rendered markup has the same height without a script.
          A page's own --mss-aspect-ratio still sets the shape; this only sets the floor. */
-      .row-sizer {
-        inline-size: 0;
-        padding-block-end: ${unsafeCSS(ROW_EXTRA_EM)}em;
-      }
-      .row-sizer i {
-        display: block;
-        block-size: ${unsafeCSS(ROW_EM)}em;
+      .plot {
+        min-block-size: calc(var(--_rows, 12) * ${unsafeCSS(ROW_EM)}em + ${unsafeCSS(ROW_EXTRA_EM)}em);
       }
     `,
+    unsafeCSS(ROW_RULES),
   ];
 
   protected static override defaultData = pledgesDefault;
@@ -50,14 +50,13 @@ export class MssPledgesChart extends MssChartElement {
     return buildPledgesSpec(data, { highlight: this.highlight.toUpperCase() }, context);
   }
 
-  protected override renderPlotExtras(spec: ChartSpec | undefined): TemplateResult {
-    const rows = spec?.config.data.labels?.length ?? 12;
-    return html`<div class="row-sizer" aria-hidden="true">${Array.from({ length: rows }, () => html`<i></i>`)}</div>`;
+  protected override renderBody(spec: ChartSpec | undefined): TemplateResult {
+    return html`<div class="rows" data-rows=${Math.min(rowsOf(spec), MAX_ROWS)}>${super.renderBody(spec)}</div>`;
   }
 
   /** As tall as the CSS makes the plot: its aspect ratio, or the rows' floor when that is taller. */
   protected override staticChartHeight(width: number, spec: ChartSpec): number {
-    const rows = spec.config.data.labels?.length ?? 12;
+    const rows = Math.min(rowsOf(spec), MAX_ROWS);
     return Math.max(super.staticChartHeight(width, spec), Math.round((rows * ROW_EM + ROW_EXTRA_EM) * SERVER_FONT_SIZE));
   }
 }

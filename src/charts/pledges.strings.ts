@@ -60,7 +60,7 @@ const en: PledgesStrings = {
   titleShort: 'Fewer personnel were sent than were pledged',
   titleMet: 'Countries sent at least the personnel they pledged',
   summary: (p) =>
-    `${p.pledgers} countries pledged personnel${p.undisclosed ? `, ${p.undisclosed} of them without saying how many` : ''}, and ${p.senders} have sent anyone. ` +
+    `${p.pledgers} countries pledged personnel${p.undisclosed ? `, ${p.undisclosed} of them without saying how many` : ''}, and ${p.senders} have sent personnel. ` +
     `Their reported arrivals add up to ${p.sentLow === p.sentHigh ? p.sentLow : `between ${p.sentLow} and ${p.sentHigh}`} personnel` +
     `${p.planned ? `, against a planned strength of ${p.planned}` : ''}.` +
     `${p.idleLeader ? ` ${p.idleLeader}, which pledged the most, has sent no one.` : ''}`,

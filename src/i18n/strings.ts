@@ -36,7 +36,8 @@ export interface UiStrings {
   /** Shown when the chart engine (Chart.js) failed to load or draw. */
   engineError: string;
   /** Shown under the still first-paint picture when the chart engine failed to load: the picture stays. */
-  stillPicture: string;
+  /** Under the static chart when Chart.js could not load. */
+  staticChartNote: string;
   /** CSV column with each row's sources in full. */
   csvSources: string;
   /** CSV column with the date the figures are current to. */
@@ -75,7 +76,7 @@ const en: UiStrings = {
     'Left and right arrows read the figures one by one, up and down change series, Home and End jump to the first and last figure, Escape leaves the chart.',
   pointPosition: (position, total) => `${position} of ${total}`,
   engineError: 'The chart could not be drawn. The figures are in the table.',
-  stillPicture: 'The interactive chart could not be loaded; this is a still picture of it. The figures are in the table.',
+  staticChartNote: 'The interactive chart could not be loaded; this static chart shows the same figures, which are also in the table.',
   csvSources: 'Sources (publisher, title, link)',
   csvAsOf: 'Figures as of',
   seedClaim: 'Claim checked',
@@ -113,7 +114,7 @@ const fr: UiStrings = {
     'Les flèches gauche et droite lisent les chiffres un à un, haut et bas changent de série, Début et Fin vont au premier et au dernier chiffre, Échap quitte le graphique.',
   pointPosition: (position, total) => `${position} sur ${total}`,
   engineError: 'Le graphique n’a pas pu être dessiné. Les chiffres figurent dans le tableau.',
-  stillPicture: 'Le graphique interactif n’a pas pu être chargé ; voici une image fixe. Les chiffres figurent dans le tableau.',
+  staticChartNote: 'Le graphique interactif n’a pas pu être chargé ; ce graphique statique montre les mêmes chiffres, qui figurent aussi dans le tableau.',
   csvSources: 'Sources (média, titre, lien)',
   csvAsOf: 'Données au',
   seedClaim: 'Affirmation vérifiée',
@@ -150,7 +151,7 @@ const ht: UiStrings = {
     'Flèch goch ak dwat yo li chif yo youn apre lòt, flèch anwo ak anba yo chanje seri, Home ak End mennen w sou premye ak dènye chif la, Esc fè w soti nan grafik la.',
   pointPosition: (position, total) => `${position} sou ${total}`,
   engineError: 'Nou pa t ka desinen grafik la. Chif yo nan tablo a.',
-  stillPicture: 'Nou pa t ka chaje grafik entèaktif la; sa a se yon imaj fiks li. Chif yo nan tablo a.',
+  staticChartNote: 'Nou pa t ka chaje grafik entèaktif la; grafik fiks sa a montre menm chif yo, ki nan tablo a tou.',
   csvSources: 'Sous (piblikatè, tit, lyen)',
   csvAsOf: 'Chif yo jiska',
   seedClaim: 'Deklarasyon nou verifye',
@@ -187,7 +188,7 @@ const es: UiStrings = {
     'Las flechas izquierda y derecha leen las cifras una a una, arriba y abajo cambian de serie, Inicio y Fin saltan a la primera y la última cifra, Esc sale del gráfico.',
   pointPosition: (position, total) => `${position} de ${total}`,
   engineError: 'No se pudo dibujar el gráfico. Las cifras están en la tabla.',
-  stillPicture: 'No se pudo cargar el gráfico interactivo; esta es una imagen fija. Las cifras están en la tabla.',
+  staticChartNote: 'No se pudo cargar el gráfico interactivo; este gráfico estático muestra las mismas cifras, que también están en la tabla.',
   csvSources: 'Fuentes (medio, título, enlace)',
   csvAsOf: 'Datos al',
   seedClaim: 'Afirmación verificada',

@@ -37,6 +37,14 @@ export interface FigureSvgOptions {
   scheme: 'light' | 'dark';
   /** Starts the ids of the figure's patterns and clip path; unique per call by default. */
   idPrefix?: string;
+  /** The colour behind the figure (the page's, for an export); else the theme's, else the scheme's. */
+  background?: string;
+}
+
+export interface FigureSvg {
+  svg: string;
+  width: number;
+  height: number;
 }
 
 const PAD = 16;
@@ -73,7 +81,7 @@ export function wrapText(text: string, width: number, font: string, measure: Tex
 }
 
 /** The figure as `{ svg, width, height }`; the height is whatever its content needs. */
-export function renderFigureSvg(figure: StaticFigure, options: FigureSvgOptions): { svg: string; width: number; height: number } {
+export function renderFigureSvg(figure: StaticFigure, options: FigureSvgOptions): FigureSvg {
   const { measure, scheme } = options;
   const { theme } = figure;
   const prefix = options.idPrefix ?? `mss-figure-${++ids}-`;
@@ -115,7 +123,7 @@ export function renderFigureSvg(figure: StaticFigure, options: FigureSvgOptions)
   if (notes.length) y += GAP;
   write(foot);
   const height = Math.round(y + PAD);
-  const background = (parseColor(theme.background)?.alpha ?? 0) > 0 ? theme.background : BACKGROUNDS[scheme];
+  const background = options.background ?? ((parseColor(theme.background)?.alpha ?? 0) > 0 ? theme.background : BACKGROUNDS[scheme]);
   const attrs = { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': family };
   return { svg: el('svg', attrs, el('rect', { width, height, fill: background }) + out), width, height };
 }

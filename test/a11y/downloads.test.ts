@@ -107,13 +107,17 @@ describe('download buttons', () => {
     });
   }
 
-  it('"Download image" saves a 2× PNG with the title, legend, chart and source line on the theme background', async () => {
+  it('"Download image" saves a 2× PNG of the static renderer\'s figure: title, legend, chart and source line on the theme background', async () => {
     const el = await mount<MssChartElement>('mss-contingent-chart', { theme: 'dark' });
     const chart = await drawn(el);
+    const figure = await el.figureSvg({ width: Math.round(el.getBoundingClientRect().width) });
+    expect(figure?.svg, 'the same figure SVG as the images made at build time').to.match(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(figure?.svg).to.contain('class="static-chart"');
     const blob = await el.toImageBlob();
     expect(blob?.type).to.equal('image/png');
     const bitmap = await createImageBitmap(blob!);
-    expect(bitmap.width).to.equal(Math.round(chart.width + 32) * 2);
+    expect(bitmap.width).to.equal(Math.round(el.getBoundingClientRect().width) * 2);
+    expect(bitmap.height).to.equal(figure!.height * 2);
     expect(bitmap.height).to.be.greaterThan(chart.height * 2 + 150);
     const canvas = document.createElement('canvas');
     canvas.width = bitmap.width;

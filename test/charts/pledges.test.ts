@@ -199,7 +199,7 @@ describe('buildPledgesSpec', () => {
   it('states the finding in the title and the key numbers in the summary', () => {
     expect(en.title).to.equal('Pledges far exceeded the personnel sent');
     expect(en.summary).to.equal(
-      '11 countries pledged personnel, 4 of them without saying how many, and 6 have sent anyone. ' +
+      '11 countries pledged personnel, 4 of them without saying how many, and 6 have sent personnel. ' +
         'Their reported arrivals add up to between 1,310 and 1,566 personnel, against a planned strength of 2,500. ' +
         'Benin, which pledged the most, has sent no one.',
     );

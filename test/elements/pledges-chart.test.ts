@@ -37,7 +37,7 @@ describe('<mss-pledges-chart>', () => {
     expect(title).to.equal('Pledges far exceeded the personnel sent');
     const label = canvas.getAttribute('aria-label')!;
     expect(label).to.contain(title);
-    expect(label).to.contain('11 countries pledged personnel, 4 of them without saying how many, and 6 have sent anyone.');
+    expect(label).to.contain('11 countries pledged personnel, 4 of them without saying how many, and 6 have sent personnel.');
   });
 
   it('shows the summary with the key numbers, and the notes', async () => {

@@ -13,7 +13,7 @@ describe('the chart engine fails to load', () => {
     await failRequests(null);
   });
 
-  it('keeps the still picture and says so under it, keeps the words and the table, throws nothing', async () => {
+  it('keeps the static chart and says so under it, keeps the words and the table, throws nothing', async () => {
     await failRequests('*/src/engine/engine.ts*');
     const uncaught = watchUncaught();
     const warnings: string[] = [];
@@ -28,15 +28,18 @@ describe('the chart engine fails to load', () => {
       expect(detail).to.include({ kind: 'engine', message: 'The chart engine could not be loaded.' });
       expect(el.chartInstance).to.equal(undefined);
       const picture = shadow(el).querySelector('svg.static-chart');
-      expect(picture, 'the first-paint picture stays').to.not.equal(null);
+      expect(picture, 'the static chart stays').to.not.equal(null);
       expect(picture!.querySelectorAll('rect').length).to.be.greaterThan(10);
       expect(shadow(el).querySelector('.plot .error'), 'nothing covers the picture').to.equal(null);
       const note = shadow(el).querySelector('.still-note');
       expect(note?.getAttribute('role')).to.equal('status');
-      expect(textOf(el, '.still-note')).to.contain('this is a still picture of it. The figures are in the table.');
+      expect(textOf(el, '.still-note')).to.contain('this static chart shows the same figures, which are also in the table.');
       const buttons = [...shadow(el).querySelectorAll('button')].map((b) => b.textContent?.trim());
       expect(buttons, 'the data can still be downloaded').to.include('Download data (CSV)');
-      expect(buttons, 'no image to save without Chart.js').to.not.include('Download image (PNG)');
+      expect(buttons, 'the image is drawn by the static renderer, without Chart.js').to.include('Download image (PNG)');
+      const png = await el.toImageBlob();
+      expect(png?.type).to.equal('image/png');
+      expect(png!.size).to.be.greaterThan(10_000);
       expect(textOf(el, '[part="title"]')).to.match(/Kenya/);
       expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(mssDataset.deployments?.length ?? 0);
       expect(shadow(el).querySelector('.plot')!.getBoundingClientRect().height).to.be.greaterThan(300);
@@ -44,7 +47,7 @@ describe('the chart engine fails to load', () => {
       el.style.width = '500px';
       await new Promise((resolve) => setTimeout(resolve, 300));
       await el.updateComplete;
-      expect(textOf(el, '.still-note')).to.contain('still picture');
+      expect(textOf(el, '.still-note')).to.contain('static chart');
       expect(shadow(el).querySelector('svg.static-chart')!.querySelectorAll('rect').length).to.be.greaterThan(10);
       expect(warnings).to.have.length(1);
     } finally {

@@ -6,7 +6,8 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Chart } from 'chart.js';
 import type { ChartSpec, ChartTheme, LegendItem } from '../../charts/spec.js';
 import { schemeTheme } from '../../engine/palette.js';
-import { canvasMeasure, estimateMeasure } from '../../static-chart/measure.js';
+import type { FigureSvg } from '../../static-chart/figure.js';
+import { canvasMeasure, estimateMeasure, type TextMeasure } from '../../static-chart/measure.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { downloadBlob } from './downloads.js';
 import { EngineController } from './engine-controller.js';
@@ -284,27 +285,39 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   protected override renderControls(): TemplateResult | typeof nothing {
     const data = super.renderControls();
     if (data === nothing) return nothing;
-    // Without Chart.js there is no image to save (the still picture is not exported).
-    if (this.engine.state === 'failed') return data;
+    // The image is drawn by the static renderer: it needs no Chart.js, so it is offered even when that failed.
     return html`${data}<button type="button" @click=${() => void this.downloadImage()}>${stringsFor(this.locale).downloadPng}</button>`;
   }
 
-  /** The figure as a PNG at 2×: title, summary, legend, chart, notes, sources and as-of date, on the theme's background. */
-  async toImageBlob(): Promise<Blob | undefined> {
-    const chart = this.engine.chart ?? (await this.chartReady());
+  /**
+   * The whole figure as SVG — title, summary, legend, chart, notes, sources and as-of date — as the PNG export
+   * and the images made at build time draw it (loaded on first use: most pages never export an image).
+   */
+  async figureSvg(options: { width?: number; measure?: TextMeasure; background?: string } = {}): Promise<FigureSvg | undefined> {
     const spec = this.spec;
-    if (!chart || !spec) return undefined;
-    const { figureImage } = await import('./image-export.js');
-    return figureImage({
-      element: this,
-      chart,
-      spec,
+    if (!spec) return undefined;
+    const width = options.width ?? 680;
+    const measure = options.measure ?? (isServer ? (serverRender.measure ?? estimateMeasure) : canvasMeasure());
+    const [{ renderFigureSvg }, { specFigure }] = await Promise.all([import('../../static-chart/figure.js'), import('../../static-chart/spec-figure.js')]);
+    const chartWidth = width - 32;
+    const figure = specFigure(spec, {
       title: this.shownTitle,
       summary: this.shownSummary,
-      theme: this.themes.theme,
       locale: this.locale,
-      scheme: this.scheme,
+      theme: this.buildTheme,
+      width,
+      aspectRatio: chartWidth / this.staticChartHeight(chartWidth, spec),
+      measure,
     });
+    return renderFigureSvg(figure, { width, measure, scheme: this.scheme, background: options.background, idPrefix: `${this.uid}-figure-` });
+  }
+
+  /** The figure as a PNG at 2×, at the element's width, on the background the reader saw. */
+  async toImageBlob(): Promise<Blob | undefined> {
+    const width = Math.min(1200, Math.max(320, Math.round(this.getBoundingClientRect().width) || 680));
+    const { backgroundBehind, svgToPng } = await import('./image-export.js');
+    const drawn = await this.figureSvg({ width, background: backgroundBehind(this) });
+    return drawn ? svgToPng(drawn.svg, drawn.width, drawn.height) : undefined;
   }
 
   /** Saves the chart as a PNG file named after the element, its view and the as-of date. */
@@ -342,7 +355,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   /** The engine failed but the first-paint picture is drawn: it stays, and this line says what it is. */
   private renderStillNote(): TemplateResult | typeof nothing {
     if (this.error?.kind !== 'engine' || !this.showsStaticChart()) return nothing;
-    return html`<p class="still-note" role="status">${stringsFor(this.locale).stillPicture}</p>`;
+    return html`<p class="still-note" role="status">${stringsFor(this.locale).staticChartNote}</p>`;
   }
 
   private renderStatus(): TemplateResult | typeof nothing {

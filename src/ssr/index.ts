@@ -24,6 +24,7 @@ import { elementRendererFor, TAGS } from './element-renderer.js';
 
 export { stylesheets, TAGS } from './element-renderer.js';
 import { VERSION } from './version.js';
+import type { MssChartElement } from '../elements/base/mss-chart-element.js';
 
 export interface RenderOptions {
   /**
@@ -100,3 +101,31 @@ function stripOuterMarkers(rendered: string): string {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+export interface RenderedImage {
+  /** The whole figure as an SVG document: title, summary, legend, chart, notes, sources and as-of date. */
+  svg: string;
+  width: number;
+  height: number;
+  /** Its text alternative (the title and summary), for an `alt` attribute or a sidecar file. */
+  alt: string;
+}
+
+/**
+ * One chart tag's whole figure as an SVG image, for places where no script runs (newsletters, RSS, social
+ * cards): the same drawing as the element's "Download image". Rasterise it with any SVG renderer (the build
+ * uses @resvg/resvg-js). Resolves to undefined for a tag that is not a chart (key figures).
+ */
+export async function renderImage(markup: string, options: Omit<RenderOptions, 'base'> = {}): Promise<RenderedImage | undefined> {
+  const [found] = findTags(markup, TAGS);
+  if (!found) throw new Error('no mss-charts tag in the markup');
+  const width = options.width ?? 680;
+  Object.assign(serverRender, { width, measure: metricsMeasure, scheme: options.scheme ?? 'light', count: 0, idPrefix: 'mss-image' });
+  const renderer = new LitElementRenderer(found.tag);
+  for (const [name, value] of found.attributes) renderer.attributeChangedCallback(name, null, value);
+  const data = parseData(found);
+  if (data !== undefined) renderer.setProperty('data', data);
+  renderer.connectedCallback();
+  const element = renderer.element as unknown as { figureSvg?: MssChartElement['figureSvg'] };
+  return element.figureSvg ? await element.figureSvg({ width, measure: metricsMeasure }) : undefined;
+}

@@ -69,7 +69,8 @@ const blockHeight = (b: Block) => b.texts.length * leading(b.size);
 export function wrapText(text: string, width: number, font: string, measure: TextMeasure): string[] {
   const out: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Only ordinary spaces break a line: the no-break spaces inside numbers ("5 601") never do.
+  for (const word of text.split(/[ \t\n\r\f]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && measure(next, font) > width) {
       out.push(line);

@@ -293,7 +293,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
    * The whole figure as SVG — title, summary, legend, chart, notes, sources and as-of date — as the PNG export
    * and the images made at build time draw it (loaded on first use: most pages never export an image).
    */
-  async figureSvg(options: { width?: number; measure?: TextMeasure; background?: string } = {}): Promise<FigureSvg | undefined> {
+  async figureSvg(options: { width?: number; measure?: TextMeasure; background?: string } = {}): Promise<(FigureSvg & { alt: string }) | undefined> {
     const spec = this.spec;
     if (!spec) return undefined;
     const width = options.width ?? 680;
@@ -309,7 +309,9 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
       aspectRatio: chartWidth / this.staticChartHeight(chartWidth, spec),
       measure,
     });
-    return renderFigureSvg(figure, { width, measure, scheme: this.scheme, background: options.background, idPrefix: `${this.uid}-figure-` });
+    const drawn = renderFigureSvg(figure, { width, measure, scheme: this.scheme, background: options.background, idPrefix: `${this.uid}-figure-` });
+    // Its text alternative: what the chart shows, as its title and summary say it.
+    return { ...drawn, alt: `${this.shownTitle}. ${this.shownSummary}` };
   }
 
   /** The figure as a PNG at 2×, at the element's width, on the background the reader saw. */

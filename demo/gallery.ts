@@ -1,7 +1,8 @@
 /**
  * The gallery's live panels: every card with an mss-charts element gets a panel that edits the element's
- * attributes (view, theme, language, title, table, the element's own options) and an embed snippet, in
- * its CDN and npm forms, that always matches what the card shows. A producer sets the chart up here and
+ * attributes (view, theme, language, title, table, the element's own options) and embed snippets — the CDN
+ * script tag, pre-rendered markup, an image for where no script runs, and npm — that always match what the
+ * card shows. A producer sets the chart up here and
  * pastes the snippet into the CMS.
  *
  * The controls come from each element's declared reactive properties (Lit's `elementProperties`), so an
@@ -169,15 +170,58 @@ function markupOf(element: HTMLElement): string {
   return `<${element.localName}${attributes.length ? ` ${attributes.join(' ')}` : ''}></${element.localName}>`;
 }
 
-function snippets(element: HTMLElement): { cdn: string; npm: string } {
+interface Snippets {
+  cdn: string;
+  prerendered: string;
+  image: string;
+  npm: string;
+}
+
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+function snippets(element: HTMLElement): Snippets {
   const tag = markupOf(element);
   const entry = element.localName.replace(/^mss-/, '');
-  const cdn = `https://cdn.jsdelivr.net/npm/mss-charts@${version}/dist/cdn`;
+  const pkg = `https://cdn.jsdelivr.net/npm/mss-charts@${version}/dist`;
+  const cdn = `${pkg}/cdn`;
   return {
     // The stylesheet first: it reserves the chart's box before the page is first drawn (no layout shift).
     cdn: `<link rel="stylesheet" href="${cdn}/mss-charts.css">\n<script type="module" src="${cdn}/mss-charts.js"></script>\n${tag}`,
+    prerendered: [
+      '# Server rendering: the chart is in the page\'s HTML before any script runs (no layout shift, readable without JavaScript)',
+      `npx mss-charts@${version} render '${tag}' > chart.html`,
+      '',
+      '<!-- in the <head>, then chart.html where the chart goes: -->',
+      `<link rel="stylesheet" href="${cdn}/styles/${element.localName}.css">`,
+      `<script type="module" src="${cdn}/mss-charts.js"></script>`,
+    ].join('\n'),
+    image: imageSnippet(element, `${pkg}/static`),
     npm: `// npm install mss-charts\nimport 'mss-charts/${entry}';\n\n// in your page or template:\n// ${tag}`,
   };
+}
+
+/**
+ * For where no script runs (newsletters, RSS, Apple News, social cards): the image made at build time, with the
+ * element's title and summary as its alt text, and its source links and date under it.
+ */
+function imageSnippet(element: HTMLElement, base: string): string {
+  const root = element.shadowRoot;
+  const view = element.getAttribute('view');
+  const lang = (element as HTMLElement & { resolvedLocale?: string }).resolvedLocale?.split('-')[0] ?? 'en';
+  if (!element.localName.endsWith('-chart') || !root) return `<!-- ${element.localName} has no image: it is not a chart. -->`;
+  const title = root.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
+  const summary = root.querySelector('[part~="summary"]')?.textContent?.trim() ?? '';
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('footer .sources a')].map((a) => `<a href="${escapeHtml(a.href)}">${escapeHtml(a.textContent ?? '')}</a>`);
+  const asOf = root.querySelector('footer .sources')?.textContent?.match(/[^.]+\.\s*$/)?.[0].trim() ?? '';
+  const own = [...element.attributes].some((a) => !['view', 'lang', 'theme'].includes(a.name) && !a.name.startsWith('data-gallery'));
+  const src = `${base}/${element.localName}${view ? `.${view}` : ''}.${['en', 'fr', 'ht', 'es'].includes(lang) ? lang : 'en'}.png`;
+  return [
+    ...(own ? ['<!-- The image shows the default figures and words, without this card\'s own options. -->'] : []),
+    '<figure>',
+    `  <img src="${src}" width="680" alt="${escapeHtml(`${title}. ${summary}`)}">`,
+    `  <figcaption>${links.join(', ')}. ${escapeHtml(asOf)}</figcaption>`,
+    '</figure>',
+  ].join('\n');
 }
 
 async function copy(text: string, button: HTMLButtonElement): Promise<void> {
@@ -209,11 +253,14 @@ function syncCard(card: HTMLElement, element: HTMLElement): void {
 
 function enhance(card: HTMLElement, element: HTMLElement, open: boolean): void {
   const controls = el('div', { className: 'gallery-controls' });
-  const cdn = snippetBlock('CDN (paste into the article)', () => snippets(element).cdn);
-  const npm = snippetBlock('npm', () => snippets(element).npm);
+  const blocks = [
+    snippetBlock('CDN (paste into the article)', () => snippets(element).cdn),
+    snippetBlock('Pre-rendered (server or static site)', () => snippets(element).prerendered),
+    snippetBlock('Image (newsletters, RSS, social cards)', () => snippets(element).image),
+    snippetBlock('npm', () => snippets(element).npm),
+  ];
   const refresh = () => {
-    cdn.refresh();
-    npm.refresh();
+    for (const block of blocks) block.refresh();
     syncCard(card, element);
   };
   for (const attribute of attributesOf(element)) {
@@ -225,8 +272,7 @@ function enhance(card: HTMLElement, element: HTMLElement, open: boolean): void {
     { className: 'gallery-panel', open },
     el('summary', { textContent: 'Attributes and embed code' }),
     controls,
-    cdn.node,
-    npm.node,
+    ...blocks.map((block) => block.node),
   );
   card.append(panel);
   refresh();

@@ -79,7 +79,7 @@ test('gallery: every card has a live panel whose snippets follow the element', a
     assert.equal(state.title, 'Une force qui grandit');
     assert.ok(state.tableShown, 'show-data did not show the table');
     assert.ok(state.dark, 'the card did not turn dark with the theme');
-    const [cdn, npm] = state.snippets;
+    const [cdn, prerendered, image, npm] = state.snippets;
     const tag = '<mss-contingent-chart theme="dark" view="cumulative" lang="fr" chart-title="Une force qui grandit" show-data></mss-contingent-chart>';
     // The stylesheet that reserves the chart's box comes before the loader, from the same version.
     assert.match(
@@ -87,6 +87,13 @@ test('gallery: every card has a live panel whose snippets follow the element', a
       /^<link rel="stylesheet" href="https:\/\/cdn\.jsdelivr\.net\/npm\/mss-charts@(\d+\.\d+\.\d+)\/dist\/cdn\/mss-charts\.css">\n<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/mss-charts@\1\/dist\/cdn\/mss-charts\.js"><\/script>\n/,
     );
     assert.ok(cdn.endsWith(tag), `CDN snippet: ${cdn}`);
+    // Pre-rendered: the render command with the tag, and the tag's stylesheet and the loader for the head.
+    assert.ok(prerendered.includes(`render '${tag}' > chart.html`), `pre-rendered snippet: ${prerendered}`);
+    assert.match(prerendered, /href="https:\/\/cdn\.jsdelivr\.net\/npm\/mss-charts@[\d.]+\/dist\/cdn\/styles\/mss-contingent-chart\.css"/);
+    // Image: the French cumulative picture made at build time, its alt the title and summary, its sources linked.
+    assert.match(image, /<img src="https:\/\/cdn\.jsdelivr\.net\/npm\/mss-charts@[\d.]+\/dist\/static\/mss-contingent-chart\.cumulative\.fr\.png" width="680" alt="Une force qui grandit\. [^"]{40,}">/);
+    assert.match(image, /<figcaption><a href="https:\/\/[^"]+">[^<]+<\/a>/);
+    assert.match(image, /default figures and words/, 'the image snippet says the card\'s own title is not in the image');
     assert.ok(npm.includes("import 'mss-charts/contingent-chart';"), `npm snippet: ${npm}`);
     assert.ok(npm.includes(tag), `npm snippet: ${npm}`);
 

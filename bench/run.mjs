@@ -1,13 +1,13 @@
 // `npm run bench`: mss-charts (A) against the same charts hand-written with chart.js/auto (B) and with
 // Apache ECharts (C), in headless Chromium, on four pages: one chart, a 30-chart article, a page that
-// adds and removes a chart 1,000 times, and an article whose charts are all far down (JS before scrolling);
-// then Lighthouse on the demo article as a newsroom embeds it (bench/lib/lighthouse.mjs). Prints a Markdown table of medians with A/B and A/C ratios and
+// adds and removes a chart 1,000 times, and an article whose charts are all far down (JS before scrolling).
+// S is A's one-chart and article pages server-rendered with mss-charts/ssr at bench start. Then Lighthouse
+// on the demo article, plain tags and pre-rendered (bench/lib/lighthouse.mjs). Prints a Markdown table of medians with A/B and A/C ratios and
 // the goals as PASS/MISS lines, and writes bench/results/<time>.json, latest.json and latest.md.
 //
 //   node bench/run.mjs [--runs 5] [--network slow4g|fast3g|none] [--cycles 1000] [--cycle-runs 1]
-//                      [--pages one,article,cycles,far,lighthouse] [--libs A,B,C] [--no-write]
+//                      [--pages one,article,cycles,far,lighthouse] [--libs A,S,B,C] [--no-write]
 //                      [--lighthouse-page "label=page.html"]   another variant of the article for Lighthouse
-//                                                              (e.g. "pre-rendered markup=…" once server rendering exists)
 //   node bench/run.mjs --profile article     where the main thread's time goes, by original module
 //   node bench/run.mjs --cdn <dir>           measure another build of A (e.g. a patched copy's dist/cdn)
 // Run `npm run build` first: A is whatever dist/cdn/ holds.

@@ -1,13 +1,13 @@
 // `npm run bench`: mss-charts (A) against the same charts hand-written with chart.js/auto (B) and with
 // Apache ECharts (C), in headless Chromium, on four pages: one chart, a 30-chart article, a page that
-// adds and removes a chart 1,000 times, and an article whose charts are all far down (JS before scrolling);
-// then Lighthouse on the demo article as a newsroom embeds it (bench/lib/lighthouse.mjs). Prints a Markdown table of medians with A/B and A/C ratios and
+// adds and removes a chart 1,000 times, and an article whose charts are all far down (JS before scrolling).
+// S is A's one-chart and article pages server-rendered with mss-charts/ssr at bench start. Then Lighthouse
+// on the demo article, plain tags and pre-rendered (bench/lib/lighthouse.mjs). Prints a Markdown table of medians with A/B and A/C ratios and
 // the goals as PASS/MISS lines, and writes bench/results/<time>.json, latest.json and latest.md.
 //
 //   node bench/run.mjs [--runs 5] [--network slow4g|fast3g|none] [--cycles 1000] [--cycle-runs 1]
-//                      [--pages one,article,cycles,far,lighthouse] [--libs A,B,C] [--no-write]
+//                      [--pages one,article,cycles,far,lighthouse] [--libs A,S,B,C] [--no-write]
 //                      [--lighthouse-page "label=page.html"]   another variant of the article for Lighthouse
-//                                                              (e.g. "pre-rendered markup=…" once server rendering exists)
 //   node bench/run.mjs --profile article     where the main thread's time goes, by original module
 //   node bench/run.mjs --cdn <dir>           measure another build of A (e.g. a patched copy's dist/cdn)
 // Run `npm run build` first: A is whatever dist/cdn/ holds.
@@ -22,7 +22,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/find-chrome.mjs';
 import { lighthouseVariants, runLighthouse } from './lib/lighthouse.mjs';
 import { NETWORKS, loadFigures, measureBeforeScroll, measureCycles, measureLoad } from './lib/measure.mjs';
-import { LIBRARIES, PAGES, renderPages } from './lib/pages.mjs';
+import { LIBRARIES, PAGES, librariesOn, prerenderPages, renderPages } from './lib/pages.mjs';
 import { attribute, formatAttribution, inside, profileLoad } from './lib/profile.mjs';
 import {
   BEFORE_SCROLL_ROWS,
@@ -54,7 +54,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '1' },
     pages: { type: 'string', default: 'one,article,cycles,far,lighthouse' },
     'lighthouse-page': { type: 'string', multiple: true, default: [] },
-    libs: { type: 'string', default: 'A,B,C' },
+    libs: { type: 'string', default: 'A,S,B,C' },
     'quiet-ms': { type: 'string', default: '1000' },
     'no-write': { type: 'boolean', default: false },
     profile: { type: 'string' },
@@ -73,7 +73,7 @@ const options = {
   viewport: VIEWPORT,
 };
 if (!(options.network in NETWORKS)) throw new Error(`--network must be one of ${Object.keys(NETWORKS).join(', ')}`);
-for (const lib of options.libs) if (!(lib in LIBRARIES)) throw new Error(`unknown library "${lib}" (A, B, C)`);
+for (const lib of options.libs) if (!(lib in LIBRARIES)) throw new Error(`unknown library "${lib}" (${Object.keys(LIBRARIES).join(', ')})`);
 for (const page of options.pages) if (!(page in PAGES) && page !== 'lighthouse') throw new Error(`unknown page "${page}" (${Object.keys(PAGES).join(', ')}, lighthouse)`);
 
 const log = (line = '') => process.stderr.write(`${line}\n`);
@@ -173,7 +173,8 @@ async function main() {
   log('bundling B (chart.js/auto) and C (echarts/core) with esbuild…');
   const composition = await bundlePeers();
   const rendered = renderPages(join(benchDir, 'pages'));
-  const variants = options.pages.includes('lighthouse') ? lighthouseVariants(root, args['lighthouse-page']) : [];
+  if (options.libs.some((lib) => LIBRARIES[lib].prerenderedFrom)) await prerenderPages(root, rendered);
+  const variants = options.pages.includes('lighthouse') ? await lighthouseVariants(root, args['lighthouse-page']) : [];
   if (variants.length) await bundleArticleScript();
   for (const { path, html } of variants) rendered.set(path, html);
   const { startServer } = await import('./lib/server.mjs');
@@ -199,12 +200,13 @@ async function main() {
 
   try {
     const loadPages = options.pages.filter((p) => p !== 'cycles' && p !== 'lighthouse' && !PAGES[p].beforeScroll);
-    for (const page of loadPages) results.pages[page] = { title: PAGES[page].title, samples: Object.fromEntries(libs.map((l) => [l, []])), failed: [] };
+    for (const page of loadPages) results.pages[page] = { title: PAGES[page].title, samples: Object.fromEntries(librariesOn(page, libs).map((l) => [l, []])), failed: [] };
     // Warm-up loads are thrown away; then each run loads every page with every library, the libraries in
     // a rotating order so that none always goes first.
     for (let run = -options.warmup; run < options.runs; run += 1) {
       for (const page of loadPages) {
-        const order = libs.map((_, i) => libs[(i + Math.max(run, 0)) % libs.length]);
+        const pageLibs = librariesOn(page, libs);
+        const order = pageLibs.map((_, i) => pageLibs[(i + Math.max(run, 0)) % pageLibs.length]);
         for (const lib of order) {
           const url = `${server.origin}/${lib}/${page}.html`;
           const seen = await measureLoad(browser, server, url, { viewport: options.viewport, network, quietMs: options.quietMs, maxMs: 60000 });
@@ -234,9 +236,10 @@ async function main() {
     }
 
     if (options.pages.includes('cycles')) {
-      results.pages.cycles = { title: PAGES.cycles.title, samples: Object.fromEntries(libs.map((l) => [l, []])) };
+      const cycleLibs = librariesOn('cycles', libs);
+      results.pages.cycles = { title: PAGES.cycles.title, samples: Object.fromEntries(cycleLibs.map((l) => [l, []])) };
       for (let run = 0; run < options.cycleRuns; run += 1) {
-        for (const lib of libs) {
+        for (const lib of cycleLibs) {
           const url = `${server.origin}/${lib}/cycles.html`;
           const figures = await measureCycles(browser, url, lib, { viewport: options.viewport, count: options.cycles, warmup: 20, engineUrl });
           for (const error of figures.errors) warnings.push(`cycles ${lib}: ${error}`);
@@ -250,8 +253,9 @@ async function main() {
 
     for (const page of options.pages.filter((p) => PAGES[p]?.beforeScroll)) {
       // Bytes and shifts only, no timings: one unthrottled load per library is enough.
-      results.pages[page] = { title: PAGES[page].title, samples: Object.fromEntries(libs.map((l) => [l, []])) };
-      for (const lib of libs) {
+      const pageLibs = librariesOn(page, libs);
+      results.pages[page] = { title: PAGES[page].title, samples: Object.fromEntries(pageLibs.map((l) => [l, []])) };
+      for (const lib of pageLibs) {
         const figures = await measureBeforeScroll(browser, server, `${server.origin}/${lib}/${page}.html`, { viewport: options.viewport, network: null, quietMs: options.quietMs, maxMs: 30000 });
         for (const error of figures.errors) warnings.push(`${page} ${lib}: ${error}`);
         delete figures.errors;
@@ -266,7 +270,8 @@ async function main() {
       // Lighthouse starts a Chromium of its own: close ours first, so two browsers never share 2 cores.
       await browser.close();
       for (const { label, path } of variants) {
-        const figures = await runLighthouse(`${server.origin}${path}`);
+        const reportFile = join(tmpDir, `lighthouse-${label.replace(/\W+/g, '-')}.json`);
+        const figures = await runLighthouse(`${server.origin}${path}`, { reportFile });
         if (figures.error) warnings.push(`Lighthouse ${label}: ${figures.error}`);
         results.lighthouse[label] = figures;
         log(`Lighthouse ${label}: performance ${figures.performance}, accessibility ${figures.accessibility}, CLS ${figures.cumulativeLayoutShift?.toFixed(3)}, TBT ${Math.round(figures.totalBlockingTime ?? 0)} ms`);

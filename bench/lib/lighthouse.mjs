@@ -1,13 +1,15 @@
 // Lighthouse 12 (its Node API, default mobile settings with simulated throttling) on the demo article as
 // a newsroom would publish it, once per variant: performance and accessibility scores, layout shift and
-// total blocking time. A variant is a page of the article served by the bench server; "plain tags" is
-// the one-script-tag embed. Server-rendered markup (mss-charts/ssr) is a second variant: pass its page
-// with `--lighthouse-page "pre-rendered markup=path/to/article.html"` (see bench/run.mjs) once it exists.
-import { readFileSync } from 'node:fs';
+// total blocking time, and their causes (what moved, the long tasks, the scripts' time). A variant is a
+// page of the article served by the bench server: the one-script-tag embed ("plain tags") and the same
+// article server-rendered with mss-charts/ssr ("pre-rendered markup"), every run; more with
+// `--lighthouse-page "label=path/to/article.html"` (see bench/run.mjs).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
+import { prerenderPage } from './prerender.mjs';
 
 /**
  * demo/article.html with the CDN embed in place of the dev server's sources: the stylesheet and the
@@ -19,15 +21,26 @@ export function plainTagsArticle(root) {
     if (!text.includes(from)) throw new Error(`demo/article.html no longer contains ${from}: update bench/lib/lighthouse.mjs`);
     return text.replace(from, to);
   };
-  let page = replace(html, '<script type="module" src="../src/index.ts"></script>', '<link rel="stylesheet" href="/cdn/mss-charts.css" />\n    <script type="module" src="/cdn/mss-charts.js"></script>');
+  let page = replace(html, '<script type="module" src="../src/index.ts"></script>', `${BOX_STYLESHEET_TAG}\n    ${LOADER_TAG}`);
   page = replace(page, '<script type="module" src="./article.ts"></script>', '<script type="module" src="/tmp/article.js"></script>');
   page = replace(page, 'href="./demo.css"', 'href="/demo/demo.css"');
   return page;
 }
 
-/** Variants by label: path → HTML to serve. Extra pages come from the command line (`label=file`). */
-export function lighthouseVariants(root, extraPages = []) {
-  const variants = [{ label: 'plain tags', path: '/lighthouse/plain-tags.html', html: plainTagsArticle(root) }];
+const LOADER_TAG = '<script type="module" src="/cdn/mss-charts.js"></script>';
+const BOX_STYLESHEET_TAG = '<link rel="stylesheet" href="/cdn/mss-charts.css" />';
+
+/**
+ * Variants by label: path → HTML to serve. "plain tags" is the one-script-tag embed; "pre-rendered markup"
+ * the same article run through render() of mss-charts/ssr. Extra pages come from the command line (`label=file`).
+ */
+export async function lighthouseVariants(root, extraPages = []) {
+  const plain = plainTagsArticle(root);
+  const prerendered = await prerenderPage(root, plain, { base: '/cdn/', loaderTag: LOADER_TAG, boxStylesheetTag: BOX_STYLESHEET_TAG });
+  const variants = [
+    { label: 'plain tags', path: '/lighthouse/plain-tags.html', html: plain },
+    { label: 'pre-rendered markup', path: '/lighthouse/pre-rendered.html', html: prerendered },
+  ];
   for (const [i, spec] of extraPages.entries()) {
     const [label, file] = spec.split('=');
     if (!label || !file) throw new Error(`--lighthouse-page takes "label=path/to/page.html", not "${spec}"`);
@@ -36,11 +49,26 @@ export function lighthouseVariants(root, extraPages = []) {
   return variants;
 }
 
-/** One Lighthouse run of one URL in its own Chromium (Lighthouse drives the browser itself). */
-export async function runLighthouse(url) {
+/** What moved and what blocked, from Lighthouse's own audits: the causes behind CLS and TBT. */
+function causes(audits) {
+  const items = (id) => audits[id]?.details?.items ?? [];
+  const label = (node) => node?.selector ?? node?.snippet ?? '?';
+  return {
+    layoutShifts: items('layout-shifts').map((s) => ({ score: Number((s.score ?? 0).toFixed(4)), element: label(s.node) })),
+    longTasks: items('long-tasks').map((t) => ({ url: t.url, start: Math.round(t.startTime), duration: Math.round(t.duration) })),
+    bootup: items('bootup-time').slice(0, 5).map((b) => ({ url: b.url, scripting: Math.round(b.scripting), total: Math.round(b.total) })),
+  };
+}
+
+/**
+ * One Lighthouse run of one URL in its own Chromium (Lighthouse drives the browser itself). With
+ * `reportFile`, the whole report (JSON, for the Lighthouse viewer) is written there.
+ */
+export async function runLighthouse(url, { reportFile } = {}) {
   const chrome = await chromeLauncher.launch({ chromePath: requireChrome(), chromeFlags: CHROME_ARGS });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    if (reportFile) writeFileSync(reportFile, result.report);
     const { categories, audits } = result.lhr;
     const runtimeError = result.lhr.runtimeError?.message;
     return {
@@ -49,6 +77,7 @@ export async function runLighthouse(url) {
       cumulativeLayoutShift: audits['cumulative-layout-shift'].numericValue ?? null,
       totalBlockingTime: audits['total-blocking-time'].numericValue ?? null,
       largestContentfulPaint: audits['largest-contentful-paint'].numericValue ?? null,
+      causes: causes(audits),
       ...(runtimeError ? { error: runtimeError } : {}),
     };
   } finally {

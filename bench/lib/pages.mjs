@@ -2,13 +2,19 @@
 // markup each library asks for in place of `{{chart …}}`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prerenderPage } from './prerender.mjs';
 
 export const LIBRARIES = {
   // A as the gallery's snippet embeds it: the stylesheet that reserves each chart's box, then the loader.
   A: { name: 'mss-charts', script: '/cdn/mss-charts.js', stylesheet: '/cdn/mss-charts.css' },
   B: { name: 'Chart.js (chart.js/auto)', script: '/tmp/chartjs.js' },
   C: { name: 'ECharts (echarts/core)', script: '/tmp/echarts.js' },
+  // A's pages with every tag server-rendered (mss-charts/ssr) at bench start: see prerenderPages().
+  S: { name: 'mss-charts, pre-rendered markup', prerenderedFrom: 'A', pages: ['one', 'article'] },
 };
+
+/** The libraries measured on a page: S only where its pre-rendered pages exist. */
+export const librariesOn = (page, libs) => libs.filter((lib) => !LIBRARIES[lib].pages || LIBRARIES[lib].pages.includes(page));
 
 export const PAGES = {
   one: { file: 'one-chart.html', title: 'One chart', inFirstScreen: 1 },
@@ -66,11 +72,12 @@ export function renderPages(pagesDir) {
   const rendered = new Map();
   for (const [page, { file }] of Object.entries(PAGES)) {
     const template = readFileSync(join(pagesDir, file), 'utf8');
-    for (const [lib, { name, script, stylesheet }] of Object.entries(LIBRARIES)) {
+    for (const [lib, { name, script, stylesheet, prerenderedFrom }] of Object.entries(LIBRARIES)) {
+      if (prerenderedFrom) continue;
       let seed = 0;
       const html = template
         .replaceAll('{{library}}', name)
-        .replaceAll('{{head}}', `${stylesheet ? `<link rel="stylesheet" href="${stylesheet}" />` : ''}<script type="module" src="${script}"></script>`)
+        .replaceAll('{{head}}', headOf({ script, stylesheet }))
         .replace(/\{\{chart (\w+)\}\}/g, (_, kind) => chartMarkup(lib, kind))
         .replace(/\{\{prose (\d+)\}\}/g, (_, n) => prose(Number(n), seed++))
         .replace(/\{\{sections (\d+)\}\}/g, (_, n) => sections(lib, Number(n)));
@@ -79,4 +86,24 @@ export function renderPages(pagesDir) {
     }
   }
   return rendered;
+}
+
+export const headOf = ({ script, stylesheet }) =>
+  `${stylesheet ? `<link rel="stylesheet" href="${stylesheet}" />` : ''}<script type="module" src="${script}"></script>`;
+
+/** Adds S's pages to `rendered`: A's pages run through render() of mss-charts/ssr, stylesheets from /cdn/. */
+export async function prerenderPages(root, rendered) {
+  for (const [lib, { prerenderedFrom, pages }] of Object.entries(LIBRARIES)) {
+    if (!prerenderedFrom) continue;
+    const { script, stylesheet } = LIBRARIES[prerenderedFrom];
+    for (const page of pages) {
+      const html = rendered.get(`/${prerenderedFrom}/${page}.html`);
+      const prerendered = await prerenderPage(root, html, {
+        base: '/cdn/',
+        loaderTag: `<script type="module" src="${script}"></script>`,
+        boxStylesheetTag: `<link rel="stylesheet" href="${stylesheet}" />`,
+      });
+      rendered.set(`/${lib}/${page}.html`, prerendered.replace(/\(mss-charts\)<\/title>/, `(${LIBRARIES[lib].name})</title>`));
+    }
+  }
 }

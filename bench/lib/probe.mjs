@@ -56,8 +56,21 @@ export function probe() {
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (...args) {
     const root = attachShadow.apply(this, args);
+    known.add(root);
     roots.push(root);
     return root;
+  };
+  // Declarative shadow roots (server-rendered markup) are made by the parser, not by attachShadow: they
+  // are picked up from the document's elements at each frame (a live collection, cheap to walk).
+  const known = new Set(roots);
+  const elements = document.getElementsByTagName('*');
+  const findDeclarativeRoots = () => {
+    for (const element of elements) {
+      if (element.shadowRoot && !known.has(element.shadowRoot)) {
+        known.add(element.shadowRoot);
+        roots.push(element.shadowRoot);
+      }
+    }
   };
   const allCanvases = () => roots.flatMap((root) => [...root.querySelectorAll('canvas')]);
   const inViewport = (canvas) => {
@@ -89,6 +102,7 @@ export function probe() {
 
   const frame = (time) => {
     if (state.stop) return;
+    findDeclarativeRoots();
     if (state.firstFigures === null && roots.some((root) => root !== document && root.querySelector('tbody tr'))) {
       state.firstFigures = time;
     }

@@ -122,6 +122,26 @@ export function checkGoals(results) {
   for (const page of ['one', 'article']) byRatio(page, 'firstPayloadGzip', 0.3, 'first payload, gzip', kib);
   for (const page of ['one', 'article']) byRatio(page, 'timeToFirstChart', 1.0, 'time to first chart', ms);
   byRatio('article', 'totalBlockingTime', 0.3, 'total blocking time', ms);
+  // Layout shift: absolute goals (a shift is a shift on any machine), plain tags and pre-rendered markup.
+  const atMost = (measured, limit) => typeof measured === 'number' && measured <= limit;
+  for (const [page, lib, limit] of [['one', 'A', 0.02], ['article', 'A', 0.02], ['one', 'S', 0], ['article', 'S', 0]]) {
+    const value = results.pages[page]?.summary?.medians[lib]?.layoutShift;
+    if (value === undefined) continue;
+    goals.push({ goal: `layout shift (${results.pages[page].title}, ${lib}) ≤ ${limit}`, pass: atMost(value, limit), measured: `${lib} ${plain(3)(value)}` });
+  }
+  const LIGHTHOUSE_GOALS = [
+    ['plain tags', 'performance', (v) => v >= 98, '≥ 98'],
+    ['plain tags', 'accessibility', (v) => v === 100, '= 100'],
+    ['plain tags', 'cumulativeLayoutShift', (v) => v <= 0.02, '≤ 0.02'],
+    ['plain tags', 'totalBlockingTime', (v) => v <= 50, '≤ 50 ms'],
+    ['pre-rendered markup', 'cumulativeLayoutShift', (v) => v === 0, '= 0'],
+  ];
+  for (const [label, key, test, limit] of LIGHTHOUSE_GOALS) {
+    const value = results.lighthouse?.[label]?.[key];
+    if (value === undefined) continue;
+    const row = LIGHTHOUSE_ROWS.find(([k]) => k === key);
+    goals.push({ goal: `Lighthouse ${label}: ${row[1]} ${limit}`, pass: typeof value === 'number' && test(value), measured: row[2](value ?? null) });
+  }
   const cycles = results.pages.cycles?.summary?.medians.A;
   if (cycles) {
     const pass = cycles.heapGrowth !== null && cycles.heapGrowth <= 1024 * 1024 && cycles.liveCharts === 0;

@@ -22,7 +22,7 @@ const declarations = ({ text, ratio }) =>
 function selector(tag, view, views, lang) {
   const viewPart = views.length === 1 ? '' : view === views[0] ? `:is(:not([view]),[view="${view}"])` : `[view="${view}"]`;
   const langPart = lang === 'en' ? '' : `:lang(${lang})`;
-  return `${tag}${viewPart}${langPart}:not(:defined)::before`;
+  return `${tag}${viewPart}${langPart}:not(:defined):not([prerendered])::before`;
 }
 
 /** The stylesheet's text, one rule per tag, view, language and layout. */
@@ -39,7 +39,8 @@ export function boxStylesheet(table = readBoxSizes()) {
       }
     }
   }
-  const undefinedTags = (suffix) => tags.map((tag) => `${tag}:not(:defined)${suffix}`).join(',');
+  // A pre-rendered tag (`mss-charts/ssr`) has its content, and so its height, already: nothing to reserve.
+  const undefinedTags = (suffix) => tags.map((tag) => `${tag}:not(:defined):not([prerendered])${suffix}`).join(',');
   return [
     '/* mss-charts: the box each chart will take, reserved until its code arrives (no layout shift). */',
     `${undefinedTags(':not([hidden])')}{display:block;container-type:inline-size}`,

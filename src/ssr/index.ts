@@ -77,7 +77,10 @@ async function renderTag(found: FoundTag, base: string): Promise<string> {
 
 /** A template of the one tag, its attributes as written, its own data as a property, its children kept. */
 function tagTemplate(found: FoundTag): TemplateResult {
-  const attributes = found.attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  // `prerendered` tells mss-charts.css that this tag needs no box reserved: its content is already there.
+  const attributes = [...found.attributes.filter(([name]) => name !== 'prerendered'), ['prerendered', ''] as const]
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
   const parts = [`<${found.tag}${attributes} .data=`, `>${found.inner}</${found.tag}>`];
   const strings = Object.assign([...parts], { raw: parts });
   return html(strings as unknown as TemplateStringsArray, parseData(found));

@@ -34,6 +34,7 @@ for (const [tag, views] of Object.entries(VARIANTS.views)) {
         const shadow = shadowOf(html);
         const where = `${tag} ${view} ${lang}`;
         assert.ok(shadow.length > 1000, `${where}: no declarative shadow root`);
+        assert.match(html, new RegExp(`^<${tag}[^>]* prerendered[ >]`), `${where}: no prerendered attribute (mss-charts.css must not reserve a box for it)`);
         assert.match(shadow, /^<link rel="stylesheet" href="\/dist\/cdn\/styles\/mss-[a-z-]+\.css">/, `${where}: no stylesheet link first`);
         assert.doesNotMatch(html, /<style[\s>]/, `${where}: a <style> element (a strict CSP blocks it)`);
         assert.doesNotMatch(html, /\sstyle="/, `${where}: a style attribute (a strict CSP blocks it)`);

@@ -331,7 +331,7 @@ function renderMarkdown(results) {
   );
   out.push(
     '',
-    'A loads `dist/cdn/mss-charts.js` (the autoloader: a first picture made ahead of time for each chart near the viewport, then the element code, then Chart.js, each on demand); B is one ' +
+    'A loads `dist/cdn/mss-charts.js` (the autoloader: a pre-rendered figure for each chart near the viewport, then the element code, then Chart.js, each on demand); B is one ' +
       'esbuild-minified script with `chart.js/auto` drawing every chart at load; C the same with ECharts ' +
       '(`echarts/core`, only the parts used). Same numbers, same page, fresh cache each load. ' +
       '*First payload*: JS that had arrived when a chart\'s figures first became readable (a data-table row in a component, or a drawn chart). *First chart*: the first animation frame in ' +

@@ -16,7 +16,7 @@ export const IIFE_FILE = join(CDN_DIR, 'mss-charts.iife.js');
 const KiB = 1024;
 /**
  * Budgets in gzip bytes: regression guards set a little above what the build measures, so a change that
- * adds weight has to say so. The first picture is what a reader waits for on a page where the loader has
+ * adds weight has to say so. The pre-rendered figure is what a reader waits for on a page where the loader has
  * a picture made ahead of time for the chart (default data, near the viewport): the loader, the tag's
  * styles and the picture (9.1 KiB at most, against 70.8 KiB for chart.js/auto). The element code is what
  * the page downloads next, before Chart.js is asked for, and what a chart without a ready picture waits
@@ -29,7 +29,7 @@ const KiB = 1024;
  * reader gets early is measured against chart.js/auto in bench/ (README "Performance").
  */
 export const BUDGETS = {
-  firstPicture: 10 * KiB,
+  prerenderedFigure: 10 * KiB,
   firstPayload: 50 * KiB,
   cdnEsmTotal: 154 * KiB,
   iife: 141 * KiB,
@@ -80,25 +80,25 @@ function listJs(dir) {
     .sort();
 }
 
-/** The first pictures made ahead of time (scripts/build-snapshots.mjs); only one or two load per chart. */
-export const SNAPSHOTS_DIR = join(CDN_DIR, 'snapshots');
+/** The pre-rendered figures (scripts/build-prerendered.mjs); only one or two load per chart. */
+export const PRERENDERED_DIR = join(CDN_DIR, 'prerendered');
 
 /** The .js files of the ESM CDN build: the entry and its chunks (not the IIFE, which stands alone, nor the pictures). */
 export function cdnEsmFiles() {
-  return listJs(CDN_DIR).filter((file) => file !== IIFE_FILE && !file.startsWith(SNAPSHOTS_DIR));
+  return listJs(CDN_DIR).filter((file) => file !== IIFE_FILE && !file.startsWith(PRERENDERED_DIR));
 }
 
 /**
- * What a reader waits for before a chart is on screen when the loader has a first picture for it: the
+ * What a reader waits for before a chart is on screen when the loader has a pre-rendered figure for it: the
  * loader, the tag's styles and its heaviest picture (over views, languages, layouts and schemes).
  */
-export function firstPicturePayloads(entry = CDN_ENTRY) {
-  const files = listJs(SNAPSHOTS_DIR);
+export function prerenderedFigurePayloads(entry = CDN_ENTRY) {
+  const files = listJs(PRERENDERED_DIR);
   const tags = [...new Set(files.map((file) => basename(file).split('.')[0]))];
   return tags.map((tag) => {
     const pictures = files.filter((file) => basename(file).startsWith(`${tag}.`) && !file.endsWith('.css.js'));
     const heaviest = pictures.map((file) => ({ file, gzip: gzipSize(readFileSync(file)) })).reduce((a, b) => (b.gzip > a.gzip ? b : a));
-    return { tag, ...measure([entry, join(SNAPSHOTS_DIR, `${tag}.css.js`), heaviest.file]) };
+    return { tag, ...measure([entry, join(PRERENDERED_DIR, `${tag}.css.js`), heaviest.file]) };
   });
 }
 
@@ -130,7 +130,7 @@ export function unresolvableImports(files = [...cdnEsmFiles(), IIFE_FILE]) {
     if (imports.computed > 0) problems.push({ file, specifier: `${imports.computed} import() of a computed specifier` });
     // The loader's pictures are named at run time (tag, view, language, layout, scheme), from one folder.
     for (const prefix of imports.templates) {
-      if (prefix !== './snapshots/' || !existsSync(resolve(dirname(file), prefix))) problems.push({ file, specifier: `import(\`${prefix}…\`)` });
+      if (prefix !== './prerendered/' || !existsSync(resolve(dirname(file), prefix))) problems.push({ file, specifier: `import(\`${prefix}…\`)` });
     }
   }
   return problems;
@@ -170,11 +170,11 @@ export function measureBudgets() {
   if (pages.length === 0) throw new Error(`${rel(CDN_ENTRY)} loads no element chunk: the CDN loader is broken`);
   const heaviest = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   const name = rel(heaviest.chunk).replace(/^dist\/cdn\/chunks\//, '').replace(/-[\w-]+\.js$/, '');
-  const pictures = firstPicturePayloads();
-  if (pictures.length === 0) throw new Error(`${rel(SNAPSHOTS_DIR)} holds no first picture: run \`npm run build\``);
+  const pictures = prerenderedFigurePayloads();
+  if (pictures.length === 0) throw new Error(`${rel(PRERENDERED_DIR)} holds no pre-rendered figure: run \`npm run build\``);
   const heaviestPicture = pictures.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   return [
-    { name: `first picture, one-chart page (heaviest: ${heaviestPicture.tag})`, key: 'firstPicture', ...heaviestPicture },
+    { name: `pre-rendered figure, one-chart page (heaviest: ${heaviestPicture.tag})`, key: 'prerenderedFigure', ...heaviestPicture },
     { name: `element code, one-element page (heaviest: ${name})`, key: 'firstPayload', ...heaviest },
     { name: 'CDN ESM build, all files', key: 'cdnEsmTotal', ...measure(cdnEsmFiles()) },
     { name: 'IIFE', key: 'iife', ...measure([IIFE_FILE]) },

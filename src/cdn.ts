@@ -4,21 +4,23 @@
  * scrolled towards (and a page with one chart never downloads the other charts' code).
  *
  * The first chart comes quickly despite the laziness (measured in bench/, see README "Performance"):
- * - A tag near the viewport with its default data gets a first picture made ahead of time (~2–4 KiB,
- *   dist/cdn/snapshots/, scripts/build-snapshots.mjs): the element as it renders before Chart.js, in the
+ * - A tag near the viewport with its default data gets a pre-rendered figure (~2–4 KiB,
+ *   dist/cdn/prerendered/, scripts/build-prerendered.mjs): the element as it renders before Chart.js, in the
  *   page's language, layout and colour scheme. It is inserted into the tag's shadow root before the
  *   element's code is even asked for; the element then takes over in the same box (MssElement).
  * - An element's chunk is requested together with every chunk it imports (one round trip).
  * - The chart engine (Chart.js, most of the bytes) is not requested here at all: each chart draws its own
- *   SVG preview and asks for the engine once that is on screen, so on a slow link the engine never
- *   competes with what draws the first picture.
+ *   static chart (SVG) and asks for the engine once that is on screen, so on a slow link the engine never
+ *   competes with what draws the pre-rendered figure.
+ * - A page with server-rendered markup (`mss-charts/ssr`) gets Lit's hydration support before any element
+ *   code, so the elements take that markup over.
  *
  * Tags are found in the document and in anything added to it later; `discover(shadowRoot)` extends that
  * to another component's shadow root. `define(tag)` and `defineAll()` load code at once, for scripts that
  * need a defined element now. The box each tag will take is reserved by `mss-charts.css` (built from
  * src/cdn/box-sizes.json), not here: a module script runs after the first paint.
  */
-import { SNAPSHOTS } from './snapshot-variants.js';
+import { PRERENDERED } from './prerendered-variants.js';
 
 const chartBase = () => import('./elements/base/mss-chart-element.js');
 
@@ -57,9 +59,9 @@ export function load(tag: string): Promise<void> {
   return pending;
 }
 
-/** Attributes that leave a tag's default picture as it is; any other (own data, own words, options) means no snapshot. */
+/** Attributes that leave a tag's default picture as it is; any other (own data, own words, options) means none. */
 const PLAIN_ATTRIBUTES = new Set(['view', 'lang', 'id', 'class']);
-/** Custom properties that would change the picture: a page that sets any gets no snapshot. */
+/** Custom properties that would change the picture: a page that sets any gets none. */
 const PICTURE_PROPERTIES = [
   'text', 'muted', 'grid', 'background', 'accent', 'disputed', 'series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6',
 ].map((token) => `--mss-color-${token}`).concat('--mss-font-family', '--mss-aspect-ratio', '--mss-aspect-ratio-narrow', '--mss-max-height');
@@ -90,19 +92,19 @@ function isLightText(color: string): boolean {
 }
 
 /**
- * The name of the first picture this tag would show, when one was made for it (scripts/build-snapshots.mjs):
+ * The name of the pre-rendered figure this tag would show, when one was made for it (scripts/build-prerendered.mjs):
  * a tag near the viewport, with its default data and words, in one of the four languages, on a page that
- * does not restyle the charts. Undefined otherwise; the element then draws its own first picture.
+ * does not restyle the charts. Undefined otherwise; the element then draws its own pre-rendered figure.
  */
-function snapshotName(element: HTMLElement): string | undefined {
-  const views: readonly string[] | undefined = (SNAPSHOTS.views as Record<string, readonly string[]>)[element.localName];
+function prerenderedName(element: HTMLElement): string | undefined {
+  const views: readonly string[] | undefined = (PRERENDERED.views as Record<string, readonly string[]>)[element.localName];
   if (!views || element.shadowRoot || Object.prototype.hasOwnProperty.call(element, 'data') || element.firstElementChild) return undefined;
   for (const { name, value } of element.attributes) {
     if (!(PLAIN_ATTRIBUTES.has(name) || (name === 'theme' && value === 'auto'))) return undefined;
   }
   const view = element.getAttribute('view') ?? views[0]!;
   const lang = langOf(element);
-  if (!views.includes(view) || !(SNAPSHOTS.langs as readonly string[]).includes(lang)) return undefined;
+  if (!views.includes(view) || !(PRERENDERED.langs as readonly string[]).includes(lang)) return undefined;
   const box = element.getBoundingClientRect();
   if (box.top > innerHeight + 300 || box.bottom < -300) return undefined;
   const style = getComputedStyle(element);
@@ -117,10 +119,10 @@ function snapshotName(element: HTMLElement): string | undefined {
   return `${element.localName}.${view}.${lang}.${layout}.${scheme}`;
 }
 
-type SnapshotNode = [string, Record<string, string>, ...(SnapshotNode | string)[]];
+type PrerenderedNode = [string, Record<string, string>, ...(PrerenderedNode | string)[]];
 
-/** Builds a snapshot's element tree; styles through the CSSOM and no markup parsing, so a strict CSP allows it. */
-function build([tag, attributes, ...children]: SnapshotNode, inSvg = false): Element {
+/** Builds pre-rendered markup's element tree; styles through the CSSOM and no markup parsing, so a strict CSP allows it. */
+function build([tag, attributes, ...children]: PrerenderedNode, inSvg = false): Element {
   const svg = inSvg || tag === 'svg';
   const node = svg ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -135,11 +137,11 @@ function build([tag, attributes, ...children]: SnapshotNode, inSvg = false): Ele
   return node;
 }
 
-/** Shows the first picture made ahead of time, unless the element's own code got there first; says whether it did. */
-async function showSnapshot(element: HTMLElement, name: string): Promise<boolean> {
+/** Shows the pre-rendered figure, unless the element's own code got there first; says whether it did. */
+async function showPrerendered(element: HTMLElement, name: string): Promise<boolean> {
   const [tree, styles] = await Promise.all([
-    import(`./snapshots/${name}.js`) as Promise<{ default: SnapshotNode }>,
-    import(`./snapshots/${element.localName}.css.js`) as Promise<{ default: string[] }>,
+    import(`./prerendered/${name}.js`) as Promise<{ default: PrerenderedNode }>,
+    import(`./prerendered/${element.localName}.css.js`) as Promise<{ default: string[] }>,
   ]);
   if (element.shadowRoot || !element.isConnected) return false;
   const root = element.attachShadow({ mode: 'open' });
@@ -151,7 +153,7 @@ async function showSnapshot(element: HTMLElement, name: string): Promise<boolean
     return sheet;
   });
   const picture = build(tree.default) as HTMLElement;
-  picture.setAttribute('data-mss-snapshot', '');
+  picture.setAttribute('data-mss-prerendered', '');
   // Its buttons have no code behind them until the element takes over; its words and source links work
   // (and stay, should the element's code never arrive).
   for (const button of picture.querySelectorAll('button')) button.inert = true;
@@ -160,16 +162,16 @@ async function showSnapshot(element: HTMLElement, name: string): Promise<boolean
 }
 
 /**
- * Each tag's code is loaded once the first pictures of the batch have arrived (or failed): they go first.
- * When a chart's picture is on screen, the reader already sees it, so Chart.js need not wait for the
- * element's own preview: it is asked for together with the element code.
+ * Each tag's code is loaded once the pre-rendered figures of the batch have arrived (or failed): they go first.
+ * When a chart's pre-rendered figure is on screen, the reader already sees it, so Chart.js need not wait
+ * for the element's own static chart: it is asked for together with the element code.
  */
 function loadNear(elements: readonly Element[]): void {
   const pictures: Promise<string | undefined>[] = [];
   for (const element of elements) {
     // A page with server-rendered markup hydrates its elements: a picture built by the loader cannot be hydrated.
-    const name = !hydration && element instanceof HTMLElement && !customElements.get(element.localName) ? snapshotName(element) : undefined;
-    if (name) pictures.push(showSnapshot(element as HTMLElement, name).then((shown) => (shown ? element.localName : undefined), () => undefined));
+    const name = !hydration && element instanceof HTMLElement && !customElements.get(element.localName) ? prerenderedName(element) : undefined;
+    if (name) pictures.push(showPrerendered(element as HTMLElement, name).then((shown) => (shown ? element.localName : undefined), () => undefined));
   }
   const tags = new Set(elements.map((e) => e.localName));
   const loadAll = () => tags.forEach((tag) => void load(tag).catch(() => undefined));
@@ -211,7 +213,7 @@ function stopWatching(tag: string): void {
 /** Watches each mss-* tag in (and including) `root` once, until its element's code is asked for. */
 function scan(root: ParentNode): void {
   const elements = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
-  if (elements.some((e) => e.shadowRoot && !customElements.get(e.localName) && !e.shadowRoot.querySelector('[data-mss-snapshot]'))) {
+  if (elements.some((e) => e.shadowRoot && !customElements.get(e.localName) && !e.shadowRoot.querySelector('[data-mss-prerendered]'))) {
     hydration ??= import('./elements/base/hydrate-support.js');
   }
   for (const element of elements) {

@@ -13,7 +13,7 @@ export const THEME_TOKENS = ['text', 'muted', 'grid', 'background', 'accent', 'd
 export const SERIES_PROBES = 6;
 
 const patternCache = new Map<string, CanvasPattern | string>();
-/** The colour each hatch pattern was drawn in: a first-paint preview redraws the hatching as SVG. */
+/** The colour each hatch pattern was drawn in: the static chart redraws the hatching as SVG. */
 const patternColors = new WeakMap<CanvasPattern, string>();
 
 /** The colour of a pattern made by `hatchPattern`, or undefined for any other pattern. */

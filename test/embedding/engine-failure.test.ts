@@ -31,9 +31,9 @@ describe('the chart engine fails to load', () => {
       expect(picture, 'the static chart stays').to.not.equal(null);
       expect(picture!.querySelectorAll('rect').length).to.be.greaterThan(10);
       expect(shadow(el).querySelector('.plot .error'), 'nothing covers the picture').to.equal(null);
-      const note = shadow(el).querySelector('.still-note');
+      const note = shadow(el).querySelector('.static-chart-note');
       expect(note?.getAttribute('role')).to.equal('status');
-      expect(textOf(el, '.still-note')).to.contain('this static chart shows the same figures, which are also in the table.');
+      expect(textOf(el, '.static-chart-note')).to.contain('this static chart shows the same figures, which are also in the table.');
       const buttons = [...shadow(el).querySelectorAll('button')].map((b) => b.textContent?.trim());
       expect(buttons, 'the data can still be downloaded').to.include('Download data (CSV)');
       expect(buttons, 'the image is drawn by the static renderer, without Chart.js').to.include('Download image (PNG)');
@@ -47,7 +47,7 @@ describe('the chart engine fails to load', () => {
       el.style.width = '500px';
       await new Promise((resolve) => setTimeout(resolve, 300));
       await el.updateComplete;
-      expect(textOf(el, '.still-note')).to.contain('static chart');
+      expect(textOf(el, '.static-chart-note')).to.contain('static chart');
       expect(shadow(el).querySelector('svg.static-chart')!.querySelectorAll('rect').length).to.be.greaterThan(10);
       expect(warnings).to.have.length(1);
     } finally {

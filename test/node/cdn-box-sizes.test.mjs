@@ -1,6 +1,6 @@
 // dist/cdn/mss-charts.css reserves, for every element, view and language, at the standard widths (wide and
 // compact), the height the element takes once rendered: so a plain tag shifts nothing when its code
-// arrives. Also the first picture made ahead of time takes the reserved box in place of it. Fails when the
+// arrives. Also the pre-rendered figure takes the reserved box in place of it. Fails when the
 // markup changes and src/cdn/box-sizes.json was not measured again. Needs `npm run build` and a Chrome.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -38,7 +38,7 @@ const page = (body, script = '') =>
 const all = cases();
 const PAGES = {
   '/boxes.html': page(markup(all)),
-  // A first picture made ahead of time, with the element code held back (/slow/): it must fill the box.
+  // A pre-rendered figure, with the element code held back (/slow/): it must fill the box.
   '/picture.html': page(markup([{ tag: 'mss-contingent-chart', view: 'cumulative', lang: 'en', width: 680 }]), '<script type="module" src="/slow/cdn/mss-charts.js"></script>'),
 };
 
@@ -81,11 +81,11 @@ test('an undefined tag reserves the height its element renders at, for every ele
   await tab.close();
 });
 
-test('a first picture made ahead of time takes the reserved box in place of it', async () => {
+test('a pre-rendered figure takes the reserved box in place of it', async () => {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
   await tab.goto(`${server.origin}/picture.html`);
   const reserved = (await heights(tab, 1))[0];
-  await tab.waitForFunction(() => document.getElementById('c0').shadowRoot?.querySelector('[data-mss-snapshot]'), undefined, { timeout: 10_000 });
+  await tab.waitForFunction(() => document.getElementById('c0').shadowRoot?.querySelector('[data-mss-prerendered]'), undefined, { timeout: 10_000 });
   assert.equal(await tab.evaluate(() => customElements.get('mss-contingent-chart')), undefined, 'the element code was not held back');
   const withPicture = (await heights(tab, 1))[0];
   assert.ok(Math.abs(withPicture - reserved) <= TOLERANCE_PX, `reserved ${reserved} px, the picture takes ${withPicture} px. ${REMEASURE}`);

@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { readSnapshotVariants } from '../../scripts/snapshot-variants.mjs';
+import { readPrerenderedVariants } from '../../scripts/prerendered-variants.mjs';
 import { dist, root } from './lib/dist-server.mjs';
 
-const VARIANTS = readSnapshotVariants();
+const VARIANTS = readPrerenderedVariants();
 const LANGS = [...VARIANTS.langs, 'de'];
 let render;
 let DEFAULT_BASE;

@@ -188,7 +188,7 @@ export const baseStyles = css`
     inline-size: 100%;
     block-size: 100%;
   }
-  .still-note {
+  .static-chart-note {
     margin: 0.25em 0 0;
     font-size: 0.875em;
     color: var(--mss-color-muted, var(--_muted));

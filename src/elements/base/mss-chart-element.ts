@@ -206,7 +206,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     const chart = this.engine.chart;
     if (!chart) return;
     // Read only with a chart: it measures the box again, and thirty charts doing so while their neighbours
-    // draw previews would force a layout each.
+    // draw static charts would force a layout each.
     const ratio = this.pixelRatio();
     if (Math.round(chart.width) !== width || Math.round(chart.height) !== height || chart.currentDevicePixelRatio !== ratio) {
       (chart.options as { devicePixelRatio?: number }).devicePixelRatio = ratio;
@@ -228,9 +228,9 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
    * The loader's static chart of this chart (default data, same words and layout) keeps showing in the
    * plot, scaled to it, until the element has drawn its own: no blank frame between the two.
    */
-  protected override adoptSnapshot(snapshot: Element): void {
+  protected override adoptPrerendered(prerendered: Element): void {
     if (!this.plot || !this.spec || this.hasOwnData) return;
-    this.staticChart.adopt(snapshot, this.plot);
+    this.staticChart.adopt(prerendered, this.plot);
   }
 
   /** Only near the viewport, like the chart itself: an article's thirty static charts drawn at load would block the page for nothing. */
@@ -354,17 +354,17 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     return !this.engine.chart && this.staticChart.shows;
   }
 
-  /** The engine failed but the first-paint picture is drawn: it stays, and this line says what it is. */
+  /** The engine failed but the static chart is drawn: it stays, and this line says what it is. */
   private renderStillNote(): TemplateResult | typeof nothing {
     if (this.error?.kind !== 'engine' || !this.showsStaticChart()) return nothing;
-    return html`<p class="still-note" role="status">${stringsFor(this.locale).staticChartNote}</p>`;
+    return html`<p class="static-chart-note" role="status">${stringsFor(this.locale).staticChartNote}</p>`;
   }
 
   private renderStatus(): TemplateResult | typeof nothing {
-    const preview = this.showsStaticChart();
+    const shown = this.showsStaticChart();
     // With a static chart on screen, a failed engine is said under the plot (renderStillNote), not over it.
-    if (this.error) return preview && this.error.kind === 'engine' ? nothing : this.renderError(Boolean(this.engine.chart));
-    if (!this.engine.chart && this.engine.state !== 'failed' && !preview) {
+    if (this.error) return shown && this.error.kind === 'engine' ? nothing : this.renderError(Boolean(this.engine.chart));
+    if (!this.engine.chart && this.engine.state !== 'failed' && !shown) {
       return html`<div class="status" aria-hidden="true">${stringsFor(this.locale).loading}</div>`;
     }
     return nothing;

@@ -240,11 +240,11 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
 
   protected override firstUpdated(): void {
     this.detectScheme();
-    // A first picture the CDN loader showed before this code arrived (src/cdn.ts): the element's own render
+    // A pre-rendered figure the CDN loader showed before this code arrived (src/cdn.ts): the element's own render
     // is in place now, in the same task, so the two are never painted together.
     for (const node of [...this.renderRoot.children]) {
-      if (!node.hasAttribute('data-mss-snapshot')) continue;
-      this.adoptSnapshot(node);
+      if (!node.hasAttribute('data-mss-prerendered')) continue;
+      this.adoptPrerendered(node);
       node.remove();
     }
   }
@@ -273,8 +273,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     }
   }
 
-  /** Keeps what the element can still use of a first picture made ahead of time (charts keep its drawing). */
-  protected adoptSnapshot(_snapshot: Element): void {}
+  /** Keeps what the element can still use of a pre-rendered figure (charts keep its drawing). */
+  protected adoptPrerendered(_prerendered: Element): void {}
 
   /** Given its own data (property, `src` or inline JSON) rather than the default. */
   protected get hasOwnData(): boolean {

@@ -114,8 +114,8 @@ export class StaticChartController implements ReactiveController {
   }
 
   /** Keeps the CDN loader's picture in the plot, scaled to it, until the element draws its own. */
-  adopt(snapshot: Element, plot: HTMLElement): void {
-    const picture = snapshot.querySelector('.plot svg.static-chart');
+  adopt(prerendered: Element, plot: HTMLElement): void {
+    const picture = prerendered.querySelector('.plot svg.static-chart');
     if (!picture) return;
     picture.setAttribute('class', 'static-chart adopted');
     plot.append(picture);
@@ -147,7 +147,7 @@ export class StaticChartController implements ReactiveController {
 /** The static chart in server-rendered markup (not a loader's picture, which the element adopts instead). */
 function serverDrawingIn(root: ShadowRoot | null): ServerDrawing | undefined {
   // `:scope` matches nothing in a shadow root (it is no element): its children are looked at instead.
-  const figure = [...(root?.children ?? [])].find((child) => child.matches('.root:not([data-mss-snapshot])'));
+  const figure = [...(root?.children ?? [])].find((child) => child.matches('.root:not([data-mss-prerendered])'));
   const svg = figure?.querySelector('svg.static-chart');
   if (!figure || !svg) return undefined;
   const width = Number(svg.getAttribute('viewBox')?.split(' ')[2]);

@@ -1,4 +1,4 @@
-// Reads the table of first pictures (src/snapshot-variants.ts: views per tag, languages, layouts,
+// Reads the table of pre-rendered figures (src/prerendered-variants.ts: views per tag, languages, layouts,
 // schemes) without compiling TypeScript: the literal between its json-start and json-end markers.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export function readSnapshotVariants() {
-  const source = readFileSync(join(root, 'src', 'snapshot-variants.ts'), 'utf8');
+export function readPrerenderedVariants() {
+  const source = readFileSync(join(root, 'src', 'prerendered-variants.ts'), 'utf8');
   return JSON.parse(/\/\* json-start \*\/([\s\S]*)\/\* json-end \*\//.exec(source)[1]);
 }

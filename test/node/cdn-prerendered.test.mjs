@@ -1,4 +1,4 @@
-// First pictures made ahead of time (dist/cdn/snapshots/, scripts/build-snapshots.mjs), as a page without a
+// Pre-rendered figures (dist/cdn/prerendered/, scripts/build-prerendered.mjs), as a page without a
 // bundler gets them from the CDN loader, in headless Chromium with the element code held back: the picture
 // comes first, the element takes over in the same box, and tags it would misrepresent get none.
 // Needs `npm run build` and a Chrome (scripts/find-chrome.mjs).
@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
-import { readSnapshotVariants } from '../../scripts/snapshot-variants.mjs';
+import { readPrerenderedVariants } from '../../scripts/prerendered-variants.mjs';
 import { STRICT_CSP } from '../server/test-server.mjs';
 import { dist, startDistServer } from './lib/dist-server.mjs';
 
-const snapshotsDir = join(dist, 'cdn', 'snapshots');
-const SNAPSHOTS = readSnapshotVariants();
+const prerenderedDir = join(dist, 'cdn', 'prerendered');
+const PRERENDERED = readPrerenderedVariants();
 
 /** A page of the held-back CDN build; `styled: false` for the strict-CSP page, which allows no inline style. */
 const page = (body, lang = 'en', styled = true) =>
@@ -40,7 +40,7 @@ let server;
 let browser;
 
 before(async () => {
-  if (!existsSync(snapshotsDir)) throw new Error('dist/cdn/snapshots is missing: run `npm run build` first');
+  if (!existsSync(prerenderedDir)) throw new Error('dist/cdn/prerendered is missing: run `npm run build` first');
   server = await startDistServer(PAGES, { slowMs: 2000 });
   browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
 });
@@ -70,13 +70,13 @@ function state(tab, selector) {
   return tab.evaluate((s) => {
     const host = document.querySelector(s);
     const root = host.shadowRoot;
-    const snapshot = root?.querySelector('[data-mss-snapshot]');
+    const prerendered = root?.querySelector('[data-mss-prerendered]');
     return {
       defined: customElements.get(host.localName) !== undefined,
-      snapshot: Boolean(snapshot),
-      inertButtons: snapshot ? [...snapshot.querySelectorAll('button')].every((b) => b.inert) : null,
-      buttons: snapshot ? snapshot.querySelectorAll('button').length : 0,
-      liveLinks: snapshot ? [...snapshot.querySelectorAll('a[href^="http"]')].filter((a) => !a.closest('[inert]')).length : 0,
+      prerendered: Boolean(prerendered),
+      inertButtons: prerendered ? [...prerendered.querySelectorAll('button')].every((b) => b.inert) : null,
+      buttons: prerendered ? prerendered.querySelectorAll('button').length : 0,
+      liveLinks: prerendered ? [...prerendered.querySelectorAll('a[href^="http"]')].filter((a) => !a.closest('[inert]')).length : 0,
       marks: root ? root.querySelectorAll('svg rect, svg path').length : 0,
       title: root?.querySelector('[part="title"]')?.textContent?.trim() ?? null,
       roots: root ? root.querySelectorAll('.root').length : 0,
@@ -86,42 +86,42 @@ function state(tab, selector) {
   }, selector);
 }
 
-test('every view, language, layout and scheme has a first picture, and each tag its styles', () => {
-  for (const [tag, views] of Object.entries(SNAPSHOTS.views)) {
-    assert.ok(existsSync(join(snapshotsDir, `${tag}.css.js`)), `${tag}.css.js`);
+test('every view, language, layout and scheme has a pre-rendered figure, and each tag its styles', () => {
+  for (const [tag, views] of Object.entries(PRERENDERED.views)) {
+    assert.ok(existsSync(join(prerenderedDir, `${tag}.css.js`)), `${tag}.css.js`);
     for (const view of views)
-      for (const lang of SNAPSHOTS.langs)
-        for (const layout of Object.keys(SNAPSHOTS.layouts))
-          for (const scheme of SNAPSHOTS.schemes) {
-            const file = join(snapshotsDir, `${tag}.${view}.${lang}.${layout}.${scheme}.js`);
+      for (const lang of PRERENDERED.langs)
+        for (const layout of Object.keys(PRERENDERED.layouts))
+          for (const scheme of PRERENDERED.schemes) {
+            const file = join(prerenderedDir, `${tag}.${view}.${lang}.${layout}.${scheme}.js`);
             assert.ok(existsSync(file), file);
             const text = readFileSync(file, 'utf8');
             assert.match(text, /"part":"title"/, `${file} has a title`);
             if (tag.endsWith('-chart')) assert.match(text, /\["svg",\{[^}]*"viewBox"/, `${file} has its picture`);
           }
   }
-  assert.equal(readdirSync(snapshotsDir).filter((f) => f.endsWith('.js')).length > 100, true);
+  assert.equal(readdirSync(prerenderedDir).filter((f) => f.endsWith('.js')).length > 100, true);
 });
 
-test('a chart near the viewport shows its first picture before its code arrives; the element takes over in the same box', async () => {
+test('a chart near the viewport shows its pre-rendered figure before its code arrives; the element takes over in the same box', async () => {
   const { tab, requests, errors } = await open('/one.html');
-  await tab.waitForFunction(() => document.querySelector('mss-contingent-chart').shadowRoot?.querySelector('[data-mss-snapshot]'), null, { timeout: 10_000 });
+  await tab.waitForFunction(() => document.querySelector('mss-contingent-chart').shadowRoot?.querySelector('[data-mss-prerendered]'), null, { timeout: 10_000 });
   const before = await state(tab, 'mss-contingent-chart');
   assert.equal(before.defined, false, 'the element code had not arrived yet (held back by the test server)');
-  assert.equal(before.snapshot, true);
+  assert.equal(before.prerendered, true);
   assert.ok(before.buttons >= 2 && before.inertButtons, 'its buttons (no code behind them yet) cannot be focused or clicked');
   assert.ok(before.liveLinks > 5, `its source links work (${before.liveLinks})`);
   assert.ok(before.marks > 10, `the picture has bars (${before.marks} marks)`);
   assert.match(before.title, /Kenya/);
   assert.ok(before.height > 400, `the tag has its size already (${before.height} px)`);
   const firstChunk = requests.findIndex((p) => p.includes('/cdn/chunks/'));
-  const snapshotRequest = requests.findIndex((p) => p.includes('/cdn/snapshots/mss-contingent-chart.arrivals.en.wide.light.js'));
-  assert.ok(snapshotRequest >= 0 && snapshotRequest < firstChunk, 'the picture was asked for before the element code');
+  const prerenderedRequest = requests.findIndex((p) => p.includes('/cdn/prerendered/mss-contingent-chart.arrivals.en.wide.light.js'));
+  assert.ok(prerenderedRequest >= 0 && prerenderedRequest < firstChunk, 'the picture was asked for before the element code');
 
   await tab.waitForFunction(() => document.querySelector('mss-contingent-chart').chartInstance, null, { timeout: 20_000 });
   await tab.waitForTimeout(400);
   const afterTakeover = await state(tab, 'mss-contingent-chart');
-  assert.equal(afterTakeover.snapshot, false, 'the picture is gone');
+  assert.equal(afterTakeover.prerendered, false, 'the picture is gone');
   assert.equal(afterTakeover.roots, 1, 'one render in the shadow root, not two');
   assert.equal(afterTakeover.title, before.title, 'the same words');
   assert.ok(Math.abs(afterTakeover.height - before.height) <= 1, `no layout shift at the takeover: ${before.height} → ${afterTakeover.height} px`);
@@ -133,7 +133,7 @@ test('a chart near the viewport shows its first picture before its code arrives;
 test('under a strict CSP with Trusted Types the pictures (French, key figures too) show without one violation', async () => {
   const { tab, errors } = await open('/strict.html');
   await tab.waitForFunction(
-    () => ['mss-pledges-chart', 'mss-key-figures'].every((t) => document.querySelector(t).shadowRoot?.querySelector('[data-mss-snapshot]')),
+    () => ['mss-pledges-chart', 'mss-key-figures'].every((t) => document.querySelector(t).shadowRoot?.querySelector('[data-mss-prerendered]')),
     null,
     { timeout: 10_000 },
   );
@@ -142,7 +142,7 @@ test('under a strict CSP with Trusted Types the pictures (French, key figures to
   assert.match(pledges.title, /promesses/i, 'the French picture');
   await tab.waitForFunction(() => document.querySelector('mss-pledges-chart').chartInstance, null, { timeout: 20_000 });
   const keyFigures = await state(tab, 'mss-key-figures');
-  assert.equal(keyFigures.snapshot, false);
+  assert.equal(keyFigures.prerendered, false);
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   await tab.close();
@@ -155,9 +155,9 @@ test('no picture for a tag with its own data or words, another locale, inline JS
   // Scrolled until the far tag is within the loader's reach (1.5 screens) but not yet near enough for a picture.
   await tab.evaluate(() => window.scrollTo(0, document.getElementById('far-below').offsetTop - innerHeight - 1000));
   await tab.waitForFunction(() => customElements.get('mss-casualties-chart'), null, { timeout: 20_000 });
-  assert.deepEqual(requests.filter((p) => p.includes('/snapshots/')), []);
+  assert.deepEqual(requests.filter((p) => p.includes('/prerendered/')), []);
   for (const id of ['own-title', 'other-lang', 'far-below']) {
-    assert.equal((await state(tab, `#${id}`)).snapshot, false, id);
+    assert.equal((await state(tab, `#${id}`)).prerendered, false, id);
   }
   await tab.close();
 });

@@ -1,10 +1,10 @@
 /**
- * Which first pictures the build makes ahead of time (scripts/build-snapshots.mjs reads this literal) and
+ * Which pre-rendered figures the build makes ahead of time (scripts/build-prerendered.mjs reads this literal) and
  * the CDN loader may insert (src/cdn.ts): per tag its views (the first is the default), the languages,
  * the layouts with the width each is rendered at (narrow under 480 px, as the elements switch), and the
  * colour schemes. Kept as plain JSON between the markers so a Node script can read it without compiling.
  */
-export const SNAPSHOTS = /* json-start */ {
+export const PRERENDERED = /* json-start */ {
   "views": {
     "mss-contingent-chart": ["arrivals", "cumulative"],
     "mss-pledges-chart": ["default"],

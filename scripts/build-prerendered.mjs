@@ -1,35 +1,35 @@
-// First pictures for the CDN loader (`dist/cdn/snapshots/`), made in Node with server rendering — no browser:
+// Pre-rendered figures for the CDN loader (`dist/cdn/prerendered/`), made in Node with server rendering — no browser:
 // each chart element with its default data for every view, language, layout and colour scheme, as a reader
 // sees it before the element's code arrives (title, summary, legend, the static chart, notes, sources),
 // written as a small module of plain element trees. The CDN loader builds the right one into a tag near the
 // viewport with createElement (a strict CSP and Trusted Types allow it); the element takes over in the same
 // box (src/cdn.ts, MssElement). The same server rendering as `mss-charts/ssr`, so the same static chart.
 //
-//   node scripts/build-snapshots.mjs      (run by `npm run build` after Rollup)
+//   node scripts/build-prerendered.mjs      (run by `npm run build` after Rollup)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFragment } from 'parse5';
-import { readSnapshotVariants } from './snapshot-variants.mjs';
+import { readPrerenderedVariants } from './prerendered-variants.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cdnDir = join(root, 'dist', 'cdn');
-const outDir = join(cdnDir, 'snapshots');
+const outDir = join(cdnDir, 'prerendered');
 
-/** The table the loader reads too (src/snapshot-variants.ts): views per tag, languages, layouts, schemes. */
-const SNAPSHOTS = readSnapshotVariants();
+/** The table the loader reads too (src/prerendered-variants.ts): views per tag, languages, layouts, schemes. */
+const PRERENDERED = readPrerenderedVariants();
 
-/** What a first picture leaves out: the canvas and everything that only works with the element's code. */
-const SKIP_CLASSES = ['probes', 'status', 'error', 'still-note', 'table-wrap', 'visually-hidden'];
+/** What a pre-rendered figure leaves out: the canvas and everything that only works with the element's code. */
+const SKIP_CLASSES = ['probes', 'status', 'error', 'static-chart-note', 'table-wrap', 'visually-hidden'];
 const SKIP_TAGS = new Set(['canvas', 'link', 'noscript', 'template']);
 
 export function variants() {
   const list = [];
-  for (const [tag, views] of Object.entries(SNAPSHOTS.views))
+  for (const [tag, views] of Object.entries(PRERENDERED.views))
     for (const view of views)
-      for (const lang of SNAPSHOTS.langs)
-        for (const [layout, width] of Object.entries(SNAPSHOTS.layouts))
-          for (const scheme of SNAPSHOTS.schemes) list.push({ tag, view, lang, layout, width, scheme, file: `${tag}.${view}.${lang}.${layout}.${scheme}.js` });
+      for (const lang of PRERENDERED.langs)
+        for (const [layout, width] of Object.entries(PRERENDERED.layouts))
+          for (const scheme of PRERENDERED.schemes) list.push({ tag, view, lang, layout, width, scheme, file: `${tag}.${view}.${lang}.${layout}.${scheme}.js` });
   return list;
 }
 
@@ -74,10 +74,10 @@ async function main() {
     writeFileSync(join(outDir, v.file), `export default ${JSON.stringify(pictureOf(html))};\n`);
   }
   const sheets = stylesheets();
-  for (const tag of Object.keys(SNAPSHOTS.views)) {
+  for (const tag of Object.keys(PRERENDERED.views)) {
     writeFileSync(join(outDir, `${tag}.css.js`), `export default ${JSON.stringify([sheets.get(`styles/${tag}.css`)])};\n`);
   }
-  console.log(`snapshots: wrote ${list.length} first pictures and ${Object.keys(SNAPSHOTS.views).length} style modules to dist/cdn/snapshots/ (Node, no browser)`);
+  console.log(`prerendered: wrote ${list.length} pre-rendered figures and ${Object.keys(PRERENDERED.views).length} style modules to dist/cdn/prerendered/ (Node, no browser)`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -17,8 +17,8 @@ const KiB = 1024;
 /**
  * Budgets in gzip bytes: regression guards set a little above what the build measures, so a change that
  * adds weight has to say so. The pre-rendered figure is what a reader waits for on a page where the loader has
- * a picture made ahead of time for the chart (default data, near the viewport): the loader, the tag's
- * styles and the picture (9.1 KiB at most, against 70.8 KiB for chart.js/auto). The element code is what
+ * a pre-rendered figure for the chart (default data, near the viewport): the loader, the tag's
+ * styles and the figure (10.6 KiB at most, against 70.8 KiB for chart.js/auto). The element code is what
  * the page downloads next, before Chart.js is asked for, and what a chart without a ready picture waits
  * for: Lit (~7 KiB), the element's slice of the sourced dataset (3–11 KiB; the whole is ~12.6 KiB), the
  * element and its own SVG first paint (~4.6 KiB).
@@ -28,11 +28,18 @@ const KiB = 1024;
  * charts in four languages; and Lit plus the dataset alone are ~20 KiB before any element code. What the
  * reader gets early is measured against chart.js/auto in bench/ (README "Performance").
  */
+/*
+ * Raised when server rendering and the one static renderer came in (pre-rendered figure 10.6 KiB, element
+ * code 56.5, CDN ESM 166.5, IIFE 146.5): legend swatches drawn as SVG (colour without a script or a style
+ * attribute), the notes disclosure, the static chart's renderer (~1 KiB more than the preview it replaced),
+ * the base element's controllers and states, and seed-article claims in four languages (~2 KiB). Cutting
+ * the element code to 25 KiB is the next piece of work ("Interactive as soon as hand-written Chart.js").
+ */
 export const BUDGETS = {
-  prerenderedFigure: 10 * KiB,
-  firstPayload: 50 * KiB,
-  cdnEsmTotal: 154 * KiB,
-  iife: 141 * KiB,
+  prerenderedFigure: 11 * KiB,
+  firstPayload: 58 * KiB,
+  cdnEsmTotal: 168 * KiB,
+  iife: 148 * KiB,
 };
 
 export function gzipSize(buffer) {

@@ -69,6 +69,8 @@ test('every export has an element, so no stale entry survives a rename', () => {
   const fixed = new Set([
     '.',
     './data',
+    './ssr',
+    './hydrate-support',
     './cdn/*',
     './jsx/react',
     './jsx/preact',

@@ -16,6 +16,7 @@ import { PrintController } from './print-controller.js';
 import { StaticChartController } from './static-chart-controller.js';
 import { ThemeController } from './theme-controller.js';
 import { serverRender } from './server-render.js';
+import { readStyleSoon } from './style-reads.js';
 import { COMPACT_WIDTH, MssElement, type DisplayState, type MssErrorDetail } from './mss-element.js';
 
 export { safeHttpUrl, type MssErrorDetail } from './mss-element.js';
@@ -112,7 +113,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   protected override firstUpdated(): void {
     super.firstUpdated();
     if (this.plot) this.size.observe(this.plot);
-    this.themes.readProbes();
+    this.readProbesSoon();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -125,7 +126,15 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 
   protected override detectScheme(): void {
     super.detectScheme();
-    void this.updateComplete.then(() => this.themes.readProbes());
+    void this.updateComplete.then(() => this.readProbesSoon());
+  }
+
+  /** The theme probes, read with the other elements' style reads; the chart starts once they are read. */
+  private readProbesSoon(): void {
+    void readStyleSoon(() => {
+      this.themes.readProbes();
+      this.requestUpdate();
+    });
   }
 
   protected override fail(detail: MssErrorDetail): void {

@@ -12,6 +12,7 @@ import { DataSource, DEFAULT_TIMEOUT } from './data-source.js';
 import { DisclosurePrintController } from './disclosure-print-controller.js';
 import { onLangChange, resolveLang } from './resolve-lang.js';
 import { elementUid, serverRender } from './server-render.js';
+import { readStyleSoon } from './style-reads.js';
 
 /** Detail of the `mss-error` event. */
 export interface MssErrorDetail {
@@ -212,9 +213,10 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
+      // Known before the first render, so a chart on a dark page is drawn dark at once, not redrawn; read
+      // with the other elements' in one frame (style-reads.ts), then the render in a task of its own.
+      await readStyleSoon(() => this.detectScheme());
       await yieldToMain();
-      // Known before the first render, so a chart on a dark page is drawn dark at once, not redrawn.
-      this.detectScheme();
     }
     await super.scheduleUpdate();
   }
@@ -239,7 +241,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   }
 
   protected override firstUpdated(): void {
-    this.detectScheme();
+    // Again after the first render (a `theme` attribute set meanwhile), with the other elements' reads.
+    void readStyleSoon(() => this.detectScheme());
     // A pre-rendered figure the CDN loader showed before this code arrived (src/cdn.ts): the element's own render
     // is in place now, in the same task, so the two are never painted together.
     for (const node of [...this.renderRoot.children]) {

@@ -137,21 +137,46 @@ function build([tag, attributes, ...children]: PrerenderedNode, inSvg = false): 
   return node;
 }
 
+/** Constructed once per tag and shared by its figures: parsing a tag's styles is the largest cost of showing one. */
+const sheets = new Map<string, CSSStyleSheet[]>();
+
+function sheetsOf(tag: string, texts: readonly string[]): CSSStyleSheet[] {
+  let list = sheets.get(tag);
+  if (!list) {
+    // The figure takes the box mss-charts.css reserved for the tag, in place of it: the inner !important
+    // wins over the page's rule.
+    list = [...texts, ':host::before { display: none !important }'].map((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    });
+    sheets.set(tag, list);
+  }
+  return list;
+}
+
+/** Resolves in a new task (`scheduler.yield()` where the browser has it, else a message to ourselves). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Shows the pre-rendered figure, unless the element's own code got there first; says whether it did. */
 async function showPrerendered(element: HTMLElement, name: string): Promise<boolean> {
   const [tree, styles] = await Promise.all([
     import(`./prerendered/${name}.js`) as Promise<{ default: PrerenderedNode }>,
     import(`./prerendered/${element.localName}.css.js`) as Promise<{ default: string[] }>,
   ]);
+  // Each figure is built in a task of its own: a page of several charts is not one long task.
+  await nextTask();
   if (element.shadowRoot || !element.isConnected) return false;
   const root = element.attachShadow({ mode: 'open' });
-  // The picture takes the box mss-charts.css reserved for the tag, in place of it: the inner !important
-  // wins over the page's rule.
-  root.adoptedStyleSheets = [...styles.default, ':host::before { display: none !important }'].map((text) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    return sheet;
-  });
+  root.adoptedStyleSheets = sheetsOf(element.localName, styles.default);
   const picture = build(tree.default) as HTMLElement;
   picture.setAttribute('data-mss-prerendered', '');
   // Its buttons have no code behind them until the element takes over; its words and source links work

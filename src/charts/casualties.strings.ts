@@ -1,6 +1,7 @@
 /** Words of the casualties chart, per language: whole sentence templates, not glued fragments. */
 import type { CasualtyMetric, SeedClaim } from '../data/types.js';
 import { pick, type UiLanguage } from '../i18n/language.js';
+import { capitalize } from './helpers.js';
 
 type Verdict = SeedClaim['verdict'];
 
@@ -537,11 +538,6 @@ const es: CasualtiesStrings = {
   colNote: 'Nota',
   grain: { quarter: 'Trimestre', year: 'Año', span: 'Otro periodo' },
 };
-
-/** Sentences may start with a qualified number ("at least 5,601"). */
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
 
 const TABLE: Record<UiLanguage, CasualtiesStrings> = { en, fr, ht, es };
 

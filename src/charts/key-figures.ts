@@ -19,6 +19,7 @@ import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { figureCell, publishers, sourceRefs } from './common.js';
 import { keyFiguresStrings, type KeyFiguresStrings } from './key-figures.strings.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type SourceRef, type TableCell, type ViewSpec } from './spec.js';
+import { capitalize } from './helpers.js';
 
 /** Every card the element can show, in the order the reference lists them. */
 export const KEY_FIGURE_IDS = [
@@ -587,10 +588,6 @@ function fragment(note: string): string {
 
 function sentence(note: string): string {
   return `${note.charAt(0).toUpperCase()}${note.slice(1)}.`;
-}
-
-function capitalize(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { TooltipItem } from 'chart.js';
 import { buildCasualtiesSpec, casualtyRows, everyQuarterClaim, type CasualtiesView } from '../../src/charts/casualties.js';
 import type { BuildContext, ChartSpec, ChartTheme } from '../../src/charts/spec.js';
-import { mssDataset } from '../../src/data/mss-dataset.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import type { Casualty, MssDataset } from '../../src/data/types.js';
 import { formatNumber } from '../../src/i18n/format.js';
 
@@ -20,7 +20,7 @@ const theme: ChartTheme = {
   fontSize: 12,
 };
 const ctx = (locale = 'en', compact = false): BuildContext => ({ locale, theme, compact, reducedMotion: true });
-const build = (view: CasualtiesView = 'quarterly', locale = 'en', compact = false, data: MssDataset = mssDataset): ChartSpec =>
+const build = (view: CasualtiesView = 'quarterly', locale = 'en', compact = false, data: MssDataset = frozenData): ChartSpec =>
   buildCasualtiesSpec(data, { view }, ctx(locale, compact));
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- reading Chart.js options the builder returns as plain objects */
@@ -31,13 +31,13 @@ const options = (spec: ChartSpec) => spec.config.options as any;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 const item = (datasetIndex: number, dataIndex: number) => ({ datasetIndex, dataIndex }) as TooltipItem<'bar'>;
 
-const casualties = mssDataset.casualties ?? [];
+const casualties = frozenData.casualties ?? [];
 const record = (id: string): Casualty => {
   const found = casualties.find((c) => c.id === id);
   if (!found) throw new Error(`no casualty record ${id}`);
   return found;
 };
-const withCasualties = (list: Casualty[]): MssDataset => ({ ...mssDataset, casualties: list });
+const withCasualties = (list: Casualty[]): MssDataset => ({ ...frozenData, casualties: list });
 const replaced = (id: string, next: Casualty): MssDataset => withCasualties(casualties.map((c) => (c.id === id ? next : c)));
 const column = (spec: ChartSpec, label: string) => spec.table.columns.findIndex((c) => c.label === label);
 
@@ -301,7 +301,7 @@ describe('buildCasualtiesSpec — yearly', () => {
 describe('buildCasualtiesSpec — data it cannot chart', () => {
   it('throws a plain error when there are no casualty counts', () => {
     expect(() => build('quarterly', 'en', false, withCasualties([]))).to.throw(/no casualty counts/);
-    expect(() => build('quarterly', 'en', false, { sources: mssDataset.sources })).to.throw(/no casualty counts/);
+    expect(() => build('quarterly', 'en', false, { sources: frozenData.sources })).to.throw(/no casualty counts/);
   });
 
   it('throws when the view has no counts of its grain', () => {
@@ -318,7 +318,7 @@ describe('buildCasualtiesSpec — data it cannot chart', () => {
 });
 
 describe('everyQuarterClaim', () => {
-  const quarters = casualtyRows(mssDataset).filter((r) => r.period.grain === 'quarter');
+  const quarters = casualtyRows(frozenData).filter((r) => r.period.grain === 'quarter');
   const killed = quarters.filter((r) => r.metric === 'killed');
   const short = (claim: ReturnType<typeof everyQuarterClaim>) => claim && { ...claim, gaps: claim.gaps.map((g) => g.id) };
 

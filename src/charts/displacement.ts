@@ -527,7 +527,8 @@ function displacementConfig(m: DisplacementModel) {
   // chart knows when it lays out. The x axis and the layout's padding take about 34 px of the canvas.
   const headroomMax = (canvasHeight: number) => {
     const plot = Math.max(100, canvasHeight - 34);
-    return niceCeil(m.dataMax / Math.max(0.5, 1 - m.band.height / plot - 0.04), valueScale.ticks.maxTicksLimit - 1);
+    // Over the six spaces of the wide axis's seven ticks, on a phone too: the maximum stays a round number.
+    return niceCeil(m.dataMax / Math.max(0.5, 1 - m.band.height / plot - 0.04), 6);
   };
   return {
     type: 'line' as const,

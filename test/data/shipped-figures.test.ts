@@ -13,6 +13,7 @@ import { buildPledgesSpec } from '../../src/charts/pledges.js';
 import type { BuildContext, ChartSpec } from '../../src/charts/spec.js';
 import { schemeTheme } from '../../src/engine/palette.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
+import { validateDataset } from '../../src/data/validate.js';
 
 const ctx: BuildContext = { locale: 'en', theme: schemeTheme('light'), compact: false, reducedMotion: true };
 
@@ -83,7 +84,21 @@ describe('the shipped figures', () => {
     expect(spec.cards.map((c) => ({ id: c.id, value: c.value, context: c.context, date: c.dateText }))).to.deep.equal(cards);
   });
 
-  it('are as of 8 December 2025', () => {
+  it('serialise to the JSON they were released as, byte for byte', async () => {
+    // SHA-256 of `dist/mss-dataset.json` as built before the dataset was split into modules (the build writes
+    // the validated dataset). A change to a figure or a source changes it: update it together with the
+    // changelog entry for that change.
+    const result = validateDataset(mssDataset);
+    const json = `${JSON.stringify(result.ok && result.data, null, 2)}\n`;
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(json));
+    const hex = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    // Changed on purpose by the corrections in the changelog's "Unreleased → Corrections" (2023's two metrics,
+    // 2024's undated 5,626, no Guyana pledge, approximate "around 200" and "700", the seed claims' findings).
+    expect(hex).to.equal('4cf2f65ce03694b066290c751b4b8ccef632083d603dd601740a61bc6827417a');
+  });
+
+  it('are as of 8 December 2025, from 54 sources', () => {
     expect(mssDataset.meta?.asOf).to.equal('2025-12-08');
+    expect(Object.keys(mssDataset.sources)).to.have.length(54);
   });
 });

@@ -14,6 +14,7 @@ import type { Casualty, CasualtyMetric, Figure, IsoDate, MssDataset, Period, Rep
 import { formatFigure, formatIsoDate, formatList, formatNumber, formatReport } from '../i18n/format.js';
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { casualtiesStrings, type CasualtiesStrings } from './casualties.strings.js';
+import { certainlyAbove, ceilingOf, floorOf } from './bounds.js';
 import { assembleSpec, baseOptions, categoryAxis, figureCell, publishers, sourceRefs, valueAxis } from './common.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 
@@ -744,12 +745,14 @@ function describeYearly(v: CasualtyView): { title: string; summary: string } {
   const killed = years.filter((r) => r.metric === 'killed');
   const latest = killed[killed.length - 1];
   const previous = killed[killed.length - 2];
-  // "the most since {previousYear}" only when the latest year's lowest count beats every count of the year before.
+  // "more than in {previousYear}" only when every report of the latest year is certainly above every report
+  // of the year before: "about 4,451" against 4,000 is no bound, and says nothing either way.
+  const above = previous && certainlyAbove(floorOf(latest?.count ?? previous.count), ceilingOf(previous.count));
   const title = latest
     ? s.titleYearly({
         value: latestValue(latest, ui, locale),
         year: name(latest),
-        ...(previous && latest.low > previous.high ? { previousYear: name(previous) } : {}),
+        ...(previous && above ? { previousYear: name(previous) } : {}),
       })
     : s.titleYearlyPlain;
   const items = killed.map((r) => s.yearItem({ values: valuesText(r.count, locale), year: name(r) }));
@@ -811,11 +814,14 @@ function yearlyTable(v: CasualtyView): TableModel {
 
 /**
  * The latest year's count for a title: where UN counts differ, "at least" the lowest — true of every
- * report — rather than one count picked silently.
+ * report — rather than one count picked silently; where a report gives no floor, every count.
  */
 function latestValue(row: CasualtyRow, ui: UiStrings, locale: string): string {
   if (row.count.kind !== 'disputed') return formatReport(row.count, locale);
-  return ui.qualifier['at-least'](formatNumber(row.low, locale));
+  // Only a floor every report gives: "at least 4,000" is not true of "about 4,000".
+  const floor = floorOf(row.count);
+  if (!floor) return valuesText(row.count, locale);
+  return ui.qualifier[floor.strict ? 'more-than' : 'at-least'](formatNumber(floor.value, locale));
 }
 
 /** A report's date: its one source's publication date, or the record's when the record has one report. */

@@ -5,7 +5,7 @@
  * from the same rows.
  */
 import type { ChartDataset, Scale, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
-import { figureRange, hasApproximateReport, reportsOf, sourcesOf, textIn } from '../data/figure.js';
+import { figureRange, hasApproximateReport, sourcesOf, textIn } from '../data/figure.js';
 import { dateToTime, parseIsoDate } from '../data/selectors.js';
 import type { Figure, IsoDate, Milestone, MssDataset, Qualifier, SeedClaim, SourceId, Text } from '../data/types.js';
 import { isLightColor } from '../engine/color.js';
@@ -14,7 +14,10 @@ import { uiLanguage } from '../i18n/language.js';
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { assembleSpec, baseOptions, figureCell, publishers, reportsWithPublishers, valueAxis } from './common.js';
 import { displacementStrings, type DateWords, type DisplacementStrings } from './displacement.strings.js';
-import { niceCeil, parseCssColor, withAlpha } from './helpers.js';
+import { ceilingOf, floorOf } from './bounds.js';
+import { niceCeil, parseCssColor, withAlpha } from './scale.js';
+
+export { ceilingOf, floorOf } from './bounds.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type ChartTheme, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 
 export interface DisplacementOptions {
@@ -73,33 +76,6 @@ export function displacementRows(data: MssDataset): DisplacementRow[] {
 // What the figures guarantee
 
 /** A bound the reports guarantee, and whether the true value lies strictly beyond it ("more than"). */
-interface Bound {
-  value: number;
-  strict: boolean;
-}
-
-/** The least every report guarantees: exact, "at least" and "more than" values; none when a report gives no floor. */
-export function floorOf(figure: Figure): Bound | undefined {
-  let floor: Bound | undefined;
-  for (const r of reportsOf(figure)) {
-    if (r.kind === 'approximate' && r.qualifier !== 'at-least' && r.qualifier !== 'more-than') return undefined;
-    const strict = r.kind === 'approximate' && r.qualifier === 'more-than';
-    if (!floor || r.value < floor.value || (r.value === floor.value && !strict)) floor = { value: r.value, strict };
-  }
-  return floor;
-}
-
-/** The most every report allows: exact, "nearly" and "below" values; none when a report gives no ceiling. */
-export function ceilingOf(figure: Figure): Bound | undefined {
-  let ceiling: Bound | undefined;
-  for (const r of reportsOf(figure)) {
-    if (r.kind === 'approximate' && r.qualifier !== 'nearly' && r.qualifier !== 'below') return undefined;
-    const strict = r.kind === 'approximate';
-    if (!ceiling || r.value > ceiling.value || (r.value === ceiling.value && !strict)) ceiling = { value: r.value, strict };
-  }
-  return ceiling;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The seed article's claim
 

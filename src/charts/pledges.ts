@@ -9,7 +9,8 @@ import { arrivalsByContingent, latestFigure, latestStrength, pledgedVsDeployed, 
 import type { CountryCode, MssDataset, Reference } from '../data/types.js';
 import { countryName, formatFigure, formatIsoDate, formatList, formatNumber } from '../i18n/format.js';
 import { assembleSpec, baseOptions, figureCell, publishers, reportsWithPublishers, valueAxis } from './common.js';
-import { niceCeil, rangeText, sum, withAlpha } from './helpers.js';
+import { rangeText, sum } from './helpers.js';
+import { niceCeil, withAlpha } from './scale.js';
 import { pledgesStrings, type PledgesStrings } from './pledges.strings.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 
@@ -313,8 +314,14 @@ function describePledges(m: PledgesModel): { title: string; summary: string } {
   const pledgedTotal = references.find((ref) => ref.kind === 'pledged-total');
   const planned = references.find((ref) => ref.kind === 'planned-strength');
   const pledgeLevel = pledgedTotal ? figureRange(pledgedTotal.value).low : sum(rows.map((r) => r.pledged?.low ?? 0));
-  const title = sentHigh <= pledgeLevel * FAR_SHORT_SHARE ? s.titleFarShort : sentHigh < pledgeLevel ? s.titleShort : s.titleMet;
-  const leader = rows.find((r) => r.pledged);
+  // "Sent at least what they pledged" needs every pledge's size and the arrivals' lowest reading above its highest.
+  const pledgeCeiling = pledgedTotal ? figureRange(pledgedTotal.value).high : sum(rows.map((r) => r.pledged?.high ?? 0));
+  const met = !rows.some((r) => r.undisclosed) && sentLow >= pledgeCeiling;
+  const title =
+    sentHigh <= pledgeLevel * FAR_SHORT_SHARE ? s.titleFarShort : sentHigh < pledgeLevel ? s.titleShort : met ? s.titleMet : s.titlePlain;
+  // "Which pledged the most": the largest pledge only when it is above every other one, not tied with it.
+  const [first, ...rest] = rows.filter((r) => r.pledged);
+  const leader = first && rest.every((r) => (first.pledged?.low ?? 0) > (r.pledged?.high ?? 0)) ? first : undefined;
   const undisclosed = rows.filter((r) => r.undisclosed);
   const summary = s.summary({
     pledgers: formatNumber(rows.filter((r) => r.pledge).length, locale),

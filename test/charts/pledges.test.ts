@@ -223,8 +223,14 @@ describe('buildPledgesSpec', () => {
     const pledges = (frozenData.pledges ?? []).filter((p) => p.country === 'KE');
     const deployments = (frozenData.deployments ?? []).filter((d) => d.country === 'KE');
     const noRefs = { ...frozenData, pledges, deployments, references: [] };
-    // Kenya alone pledged 1,000; its arrivals add up to 991–1,247.
-    expect(buildPledgesSpec(noRefs, {}, ctx()).title).to.equal('Countries sent at least the personnel they pledged');
+    // Kenya alone pledged 1,000; its arrivals add up to 991–1,247: neither certainly short of the pledge nor
+    // certainly at it, so the title claims neither.
+    expect(buildPledgesSpec(noRefs, {}, ctx()).title).to.equal('Personnel pledged and sent, by country');
+    const smaller: MssDataset = {
+      ...noRefs,
+      pledges: [{ ...pledges[0]!, personnel: { kind: 'exact', value: 991, sources: ['tuko-2025-02-fourth-contingent'] } }],
+    };
+    expect(buildPledgesSpec(smaller, {}, ctx()).title).to.equal('Countries sent at least the personnel they pledged');
     const bigger: MssDataset = {
       ...noRefs,
       pledges: [{ ...pledges[0]!, personnel: { kind: 'exact', value: 1500, sources: ['tuko-2025-02-fourth-contingent'] } }],

@@ -24,7 +24,7 @@ before(async () => {
     'src/charts/contingent.strings.ts': ['contingentStrings'],
     'src/charts/casualties.ts': ['buildCasualtiesSpec'],
     'src/charts/casualties.strings.ts': ['casualtiesStrings'],
-    'src/charts/key-figures.ts': ['buildKeyFiguresSpec'],
+    'src/charts/key-figures.ts': ['buildKeyFiguresSpec', 'headlineNumber'],
     'src/charts/corrections.ts': ['correctionItems', 'correctionText'],
     'src/i18n/format.ts': ['formatIsoDate', 'formatNumber', 'countryName'],
     'src/i18n/strings.ts': ['stringsFor'],
@@ -312,5 +312,41 @@ describe('the correction box', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('the displaced card', () => {
+  const data = fc
+    .uniqueArray(fc.integer({ min: 0, max: 35 }), { minLength: 1, maxLength: 4 })
+    .chain((months) => fc.tuple(...months.sort((a, b) => a - b).map((i) => figure(fc.constantFrom(315_000, 1_000_000, 1_400_000, 1_041_000)).map((idps) => ({ date: month(i), idps })))))
+    .map((displacement) => ({ sources: SOURCES, displacement }));
+
+  it('heads with the lowest report in its own words, lists the others, and says "up from" only of a certain rise', () => {
+    let rises = 0;
+    fc.assert(
+      fc.property(data, (d) => {
+        const latest = d.displacement.at(-1);
+        const earliest = d.displacement[0];
+        const reports = reportsOf(latest.idps);
+        const lead = reports.reduce((a, b) => (b.value < a.value ? b : a));
+        for (const locale of LANGUAGES) {
+          const card = m.buildKeyFiguresSpec(d, { figures: 'displaced' }, ctx(locale)).cards[0];
+          const ui = m.stringsFor(locale);
+          const number = m.headlineNumber(lead.value, locale).text;
+          assert.equal(card.value, lead.kind === 'approximate' ? ui.qualifier[lead.qualifier](number) : number, locale);
+          assert.equal(card.approximate, lead.kind === 'approximate');
+          assert.equal(card.disputed, latest.idps.kind === 'disputed');
+          // Every other report is named in the card's dispute line.
+          for (const r of reports.filter((x) => x !== lead)) assert.ok(card.dispute?.includes(m.headlineNumber(r.value, locale).text), `${locale}: ${card.dispute}`);
+          assert.equal(card.context !== undefined, earliest !== latest, locale);
+          if (locale === 'en' && card.context?.startsWith('up from')) {
+            rises++;
+            assert.ok(certainlyAbove(floorOf(latest.idps), ceilingOf(earliest.idps)), card.context);
+          }
+        }
+      }),
+      RUNS,
+    );
+    assert.ok(rises > 10, `only ${rises} cards said "up from"`);
   });
 });

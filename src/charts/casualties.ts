@@ -567,12 +567,15 @@ function describeQuarterly(v: CasualtyView): { title: string; summary: string } 
   if (killed.length > 1 && latest) {
     const min = killed.reduce((a, b) => (b.low < a.low ? b : a));
     const max = killed.reduce((a, b) => (b.high > a.high ? b : a));
+    // "The most in {quarter}" only when no other count could be as high: not over a tie, an "about" or an
+    // "at least" count of another quarter.
+    const most = killed.every((r) => r === max || certainlyAbove(floorOf(max.count), ceilingOf(r.count)));
     summary = s.summaryQuarterly({
       from: name(first),
       to: name(last),
       min: formatFigure(min.count, locale),
       max: formatFigure(max.count, locale),
-      maxQuarter: name(max),
+      ...(most ? { maxQuarter: name(max) } : {}),
       latest: formatFigure(latest.count, locale),
       latestQuarter: name(latest),
       ...(latest.injured ? { latestInjured: formatFigure(latest.injured, locale) } : {}),

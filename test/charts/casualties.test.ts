@@ -128,12 +128,20 @@ describe('buildCasualtiesSpec — quarterly', () => {
     expect(asKilled.summary).to.contain('between 900 and at least 1,732');
   });
 
-  it('writes the summary from the data: range, peak, latest quarter with its injured, and the other metric', () => {
+  it('writes the summary from the data: range, latest quarter with its injured, and the other metric', () => {
+    // No peak: October–December 2024 ("at least 1,732") is not certainly above April–June 2025 ("at least 1,520").
     expect(spec.summary).to.equal(
-      'From October–December 2023 to July–September 2025, the UN counted between 1,104 and at least 1,732 people killed per quarter in Haiti, the most in October–December 2024. ' +
+      'From October–December 2023 to July–September 2025, the UN counted between 1,104 and at least 1,732 people killed per quarter in Haiti. ' +
         'In July–September 2025, 1,247 people were killed and 710 injured. ' +
         'For April–June 2024 it reported only 1,379 people killed or injured, counted together.',
     );
+  });
+
+  it('names the peak quarter when its count is certainly above every other one', () => {
+    const q2025 = casualties.find((c) => c.id === '2025-q2')!;
+    const exact = replaced('2025-q2', { ...q2025, count: { kind: 'exact', value: 1520, sources: ['caribbean-times-2025-q2-1520-killed'] } });
+    expect(build('quarterly', 'en', false, exact).summary).to.contain('per quarter in Haiti, the most in October–December 2024.');
+    expect(build('quarterly', 'fr', false, exact).summary).to.contain('avec un pic en octobre–décembre 2024');
   });
 
   it('explains the killed-or-injured quarter, the "at least" counts and the injured in the notes', () => {

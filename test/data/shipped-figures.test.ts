@@ -50,7 +50,7 @@ const shipped: Record<string, { title: string; summary: string }> = {
   "casualties quarterly": {
     title: "Since 2024, the UN counted more than 1,200 people killed in Haiti in each of 6 quarters; for April–June 2024 it gave only a count of the killed and injured together",
     summary:
-      "From October–December 2023 to July–September 2025, the UN counted between 1,104 and at least 1,732 people killed per quarter in Haiti, the most in October–December 2024. In July–September 2025, 1,247 people were killed and 710 injured. For April–June 2024 it reported only 1,379 people killed or injured, counted together.",
+      "From October–December 2023 to July–September 2025, the UN counted between 1,104 and at least 1,732 people killed per quarter in Haiti. In July–September 2025, 1,247 people were killed and 710 injured. For April–June 2024 it reported only 1,379 people killed or injured, counted together.",
   },
   "casualties yearly": {
     title: "At least 5,601 people were killed in Haiti in 2024, more than in 2023",

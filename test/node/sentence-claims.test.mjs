@@ -350,3 +350,46 @@ describe('the displaced card', () => {
     assert.ok(rises > 10, `only ${rises} cards said "up from"`);
   });
 });
+
+describe('the quarterly casualties summary', () => {
+  const data = fc
+    .uniqueArray(fc.integer({ min: 0, max: 11 }), { minLength: 2, maxLength: 6 })
+    .chain((slots) => fc.tuple(...slots.sort((a, b) => a - b).map((i) => figure(fc.constantFrom(1104, 1520, 1617, 1732)).map((count) => ({ i, count })))))
+    .map((list) => ({
+      sources: SOURCES,
+      casualties: list.map(({ i, count }) => {
+        const year = 2023 + Math.floor(i / 4);
+        const q = (i % 4) + 1;
+        return { id: `q${i}`, period: { from: `${year}-${String(q * 3 - 2).padStart(2, '0')}`, to: `${year}-${String(q * 3).padStart(2, '0')}`, grain: 'quarter' }, metric: 'killed', count };
+      }),
+    }));
+
+  it('names "the most" killed in a quarter only when its count is certainly above every other quarter\'s', () => {
+    let peaks = 0;
+    fc.assert(
+      fc.property(data, (d) => {
+        const summary = m.buildCasualtiesSpec(d, { view: 'quarterly' }, ctx('en')).summary;
+        const peak = /the most in ([^.]+)\./.exec(summary)?.[1];
+        for (const locale of LANGUAGES.slice(1)) {
+          const other = m.buildCasualtiesSpec(d, { view: 'quarterly' }, ctx(locale)).summary;
+          // Every language names a peak, or none: the peak's year is in the summary once more than without it.
+          assert.equal(sorted(digits(other)).join(), sorted(digits(summary)).join(), `${locale}: ${other} | en: ${summary}`);
+        }
+        if (!peak) return;
+        peaks++;
+        const top = d.casualties.find((c) => peakName(c) === peak);
+        assert.ok(top, `no quarter is named ${peak}`);
+        for (const c of d.casualties) if (c !== top) assert.ok(certainlyAbove(floorOf(top.count), ceilingOf(c.count)), `${summary}`);
+      }),
+      RUNS,
+    );
+    assert.ok(peaks > 5, `only ${peaks} summaries named a peak`);
+  });
+});
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "October–December 2024": how the English summary names a quarter. */
+function peakName(c) {
+  const [year, from] = c.period.from.split('-').map(Number);
+  return `${MONTHS[from - 1]}–${MONTHS[from + 1]} ${year}`;
+}

@@ -141,7 +141,7 @@ describe('buildCasualtiesSpec — quarterly', () => {
     const q2025 = casualties.find((c) => c.id === '2025-q2')!;
     const exact = replaced('2025-q2', { ...q2025, count: { kind: 'exact', value: 1520, sources: ['caribbean-times-2025-q2-1520-killed'] } });
     expect(build('quarterly', 'en', false, exact).summary).to.contain('per quarter in Haiti, the most in October–December 2024.');
-    expect(build('quarterly', 'fr', false, exact).summary).to.contain('avec un pic en octobre–décembre 2024');
+    expect(build('quarterly', 'fr', false, exact).summary).to.contain('avec un pic en octobre-décembre 2024');
   });
 
   it('explains the killed-or-injured quarter, the "at least" counts and the injured in the notes', () => {

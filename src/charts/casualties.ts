@@ -14,7 +14,7 @@ import type { Casualty, CasualtyMetric, Figure, IsoDate, MssDataset, Period, Rep
 import { formatFigure, formatIsoDate, formatList, formatNumber, formatReport } from '../i18n/format.js';
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { casualtiesStrings, type CasualtiesStrings } from './casualties.strings.js';
-import { certainlyAbove, ceilingOf, floorOf } from './bounds.js';
+import { certainlyAbove, ceilingOf, floorOf } from './helpers.js';
 import { assembleSpec, baseOptions, categoryAxis, figureCell, publishers, sourceRefs, valueAxis } from './common.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 

@@ -14,10 +14,9 @@ import { uiLanguage } from '../i18n/language.js';
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { assembleSpec, baseOptions, figureCell, publishers, reportsWithPublishers, valueAxis } from './common.js';
 import { displacementStrings, type DateWords, type DisplacementStrings } from './displacement.strings.js';
-import { ceilingOf, floorOf } from './bounds.js';
-import { niceCeil, parseCssColor, withAlpha } from './scale.js';
+import { ceilingOf, floorOf, niceCeil, parseCssColor, withAlpha } from './helpers.js';
 
-export { ceilingOf, floorOf } from './bounds.js';
+export { ceilingOf, floorOf } from './helpers.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type ChartTheme, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 
 export interface DisplacementOptions {

@@ -19,8 +19,7 @@ import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { figureCell, publishers, sourceRefs } from './common.js';
 import { keyFiguresStrings, type KeyFiguresStrings } from './key-figures.strings.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type SourceRef, type TableCell, type ViewSpec } from './spec.js';
-import { certainlyAbove, ceilingOf, floorOf } from './bounds.js';
-import { capitalize } from './helpers.js';
+import { capitalize, certainlyAbove, ceilingOf, floorOf } from './helpers.js';
 
 /** Every card the element can show, in the order the reference lists them. */
 export const KEY_FIGURE_IDS = [

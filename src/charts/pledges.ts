@@ -9,8 +9,7 @@ import { arrivalsByContingent, latestFigure, latestStrength, pledgedVsDeployed, 
 import type { CountryCode, MssDataset, Reference } from '../data/types.js';
 import { countryName, formatFigure, formatIsoDate, formatList, formatNumber } from '../i18n/format.js';
 import { assembleSpec, baseOptions, figureCell, publishers, reportsWithPublishers, valueAxis } from './common.js';
-import { rangeText, sum } from './helpers.js';
-import { niceCeil, withAlpha } from './scale.js';
+import { niceCeil, rangeText, sum, withAlpha } from './helpers.js';
 import { pledgesStrings, type PledgesStrings } from './pledges.strings.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 

@@ -5,8 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { niceNum as chartJsNiceNum } from 'chart.js/helpers';
 import { buildDisplacementSpec } from '../../src/charts/displacement.js';
-import { capitalize, rangeText, sum } from '../../src/charts/helpers.js';
-import { niceCeil, niceNum, parseCssColor, withAlpha } from '../../src/charts/scale.js';
+import { capitalize, niceCeil, niceNum, parseCssColor, rangeText, sum, withAlpha } from '../../src/charts/helpers.js';
 import { buildPledgesSpec } from '../../src/charts/pledges.js';
 import type { BuildContext } from '../../src/charts/spec.js';
 import { schemeTheme } from '../../src/engine/palette.js';

@@ -1,6 +1,7 @@
 /** Words of the casualties chart, per language: whole sentence templates, not glued fragments. */
 import type { CasualtyMetric, SeedClaim } from '../data/types.js';
 import { pick, type UiLanguage } from '../i18n/language.js';
+import { capitalize } from './helpers.js';
 
 type Verdict = SeedClaim['verdict'];
 
@@ -47,7 +48,8 @@ export interface CasualtiesStrings {
     to: string;
     min: string;
     max: string;
-    maxQuarter: string;
+    /** The quarter with the most killed, when its count is certainly above every other quarter's. */
+    maxQuarter?: string;
     latest: string;
     latestQuarter: string;
     latestInjured?: string;
@@ -142,7 +144,7 @@ const en: CasualtiesStrings = {
   titleYearlyPlain: 'People killed in Haiti per year, according to the UN',
 
   summaryQuarterly: (p) =>
-    `From ${p.from} to ${p.to}, the UN counted between ${p.min} and ${p.max} people killed per quarter in Haiti, the most in ${p.maxQuarter}. ` +
+    `From ${p.from} to ${p.to}, the UN counted between ${p.min} and ${p.max} people killed per quarter in Haiti${p.maxQuarter ? `, the most in ${p.maxQuarter}` : ''}. ` +
     (p.latestInjured
       ? `In ${p.latestQuarter}, ${p.latest} people were killed and ${p.latestInjured} injured.`
       : `In ${p.latestQuarter}, ${p.latest} people were killed.`),
@@ -259,7 +261,7 @@ const fr: CasualtiesStrings = {
   titleYearlyPlain: 'Personnes tuées en Haïti par an, selon l’ONU',
 
   summaryQuarterly: (p) =>
-    `Entre ${p.from} et ${p.to}, l’ONU a compté entre ${p.min} et ${p.max} personnes tuées par trimestre en Haïti, avec un pic en ${p.maxQuarter}. ` +
+    `Entre ${p.from} et ${p.to}, l’ONU a compté entre ${p.min} et ${p.max} personnes tuées par trimestre en Haïti${p.maxQuarter ? `, avec un pic en ${p.maxQuarter}` : ''}. ` +
     (p.latestInjured
       ? `En ${p.latestQuarter}, ${p.latest} personnes ont été tuées et ${p.latestInjured} blessées.`
       : `En ${p.latestQuarter}, ${p.latest} personnes ont été tuées.`),
@@ -360,7 +362,7 @@ const ht: CasualtiesStrings = {
   titleYearlyPlain: 'Moun yo touye ann Ayiti chak ane, dapre ONI',
 
   summaryQuarterly: (p) =>
-    `Soti ${p.from} rive ${p.to}, ONI konte ant ${p.min} ak ${p.max} moun yo touye chak trimès ann Ayiti; se nan ${p.maxQuarter} ki te gen plis. ` +
+    `Soti ${p.from} rive ${p.to}, ONI konte ant ${p.min} ak ${p.max} moun yo touye chak trimès ann Ayiti${p.maxQuarter ? `; se nan ${p.maxQuarter} ki te gen plis` : ''}. ` +
     (p.latestInjured
       ? `Nan ${p.latestQuarter}, yo touye ${p.latest} moun epi ${p.latestInjured} moun blese.`
       : `Nan ${p.latestQuarter}, yo touye ${p.latest} moun.`),
@@ -476,7 +478,7 @@ const es: CasualtiesStrings = {
   titleYearlyPlain: 'Muertes violentas en Haití por año, según la ONU',
 
   summaryQuarterly: (p) =>
-    `Entre ${p.from} y ${p.to}, la ONU contó entre ${p.min} y ${p.max} personas muertas por trimestre en Haití, la cifra más alta en ${p.maxQuarter}. ` +
+    `Entre ${p.from} y ${p.to}, la ONU contó entre ${p.min} y ${p.max} personas muertas por trimestre en Haití${p.maxQuarter ? `, la cifra más alta en ${p.maxQuarter}` : ''}. ` +
     (p.latestInjured
       ? `En ${p.latestQuarter} murieron ${p.latest} personas y ${p.latestInjured} resultaron heridas.`
       : `En ${p.latestQuarter} murieron ${p.latest} personas.`),
@@ -537,11 +539,6 @@ const es: CasualtiesStrings = {
   colNote: 'Nota',
   grain: { quarter: 'Trimestre', year: 'Año', span: 'Otro periodo' },
 };
-
-/** Sentences may start with a qualified number ("at least 5,601"). */
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
 
 const TABLE: Record<UiLanguage, CasualtiesStrings> = { en, fr, ht, es };
 

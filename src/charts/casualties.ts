@@ -14,7 +14,8 @@ import type { Casualty, CasualtyMetric, Figure, IsoDate, MssDataset, Period, Rep
 import { formatFigure, formatIsoDate, formatList, formatNumber, formatReport } from '../i18n/format.js';
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { casualtiesStrings, type CasualtiesStrings } from './casualties.strings.js';
-import { baseOptions, categoryAxis, figureCell, publishers, sourceRefs, valueAxis } from './common.js';
+import { certainlyAbove, ceilingOf, floorOf } from './helpers.js';
+import { assembleSpec, baseOptions, categoryAxis, figureCell, publishers, sourceRefs, valueAxis } from './common.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 
 export type CasualtiesView = 'quarterly' | 'yearly';
@@ -427,26 +428,116 @@ function claimNotes(data: MssDataset, w: Words): { notes: ChartNote[]; sources: 
 }
 
 // ---------------------------------------------------------------------------------------------------
+// What both views share
+
+/** What both views build from: the records of the view, every record (for the notes), the bars, the words. */
+interface CasualtyView {
+  data: MssDataset;
+  ctx: BuildContext;
+  w: Words;
+  /** Every record, for the notes on periods not charted. */
+  rows: readonly CasualtyRow[];
+  /** The records of this view (quarters or years), in order. */
+  charted: readonly CasualtyRow[];
+  layout: BarLayout;
+  /** A period's name: "April–June 2024", "2024". */
+  name: (r: CasualtyRow) => string;
+  /** The record under a tooltip item: its category's count of the item's metric. */
+  rowOf: (item: TooltipItem<'bar'>) => CasualtyRow | undefined;
+}
+
+function casualtyView(data: MssDataset, rows: readonly CasualtyRow[], charted: readonly CasualtyRow[], ctx: BuildContext, keyOf: (r: CasualtyRow) => string): CasualtyView {
+  const { locale } = ctx;
+  const w: Words = { locale, s: casualtiesStrings(locale), ui: stringsFor(locale) };
+  const layout = layoutBars(charted, keyOf, ctx);
+  return {
+    data,
+    ctx,
+    w,
+    rows,
+    charted,
+    layout,
+    name: (r) => periodName(r.period, w.s, locale),
+    rowOf: (item) => {
+      const part = layout.parts[item.datasetIndex];
+      return part ? layout.categories[item.dataIndex]?.find((r) => r.metric === part.metric) : undefined;
+    },
+  };
+}
+
+/** The spec of a view: its words and notes, with the legend, keyboard points and sources both views share. */
+function assembleCasualties(v: CasualtyView, parts: { title: string; summary: string; notes: ChartNote[]; table: TableModel; config: object }, point: (r: CasualtyRow) => string): ChartSpec {
+  const spans = spanNotes(v.data, v.rows, v.w);
+  const claims = claimNotes(v.data, v.w);
+  const last = v.charted[v.charted.length - 1] as CasualtyRow;
+  return assembleSpec(v.data, {
+    ...parts,
+    notes: [...parts.notes, ...spans.notes, ...claims.notes],
+    legend: casualtyLegend(v),
+    points: casualtyPoints(v, point),
+    sourceIds: [...v.charted.flatMap((r) => r.sources), ...spans.sources, ...claims.sources],
+    latest: last.period.to,
+  });
+}
+
+/** A swatch per metric; in the yearly view with disputed years, the killed series is "the lowest count". */
+function casualtyLegend(v: CasualtyView): LegendItem[] {
+  const { layout, ctx } = v;
+  const { s } = v.w;
+  const yearly = v.charted[0]?.period.grain === 'year';
+  return [
+    ...layout.metrics.map((m) => {
+      const style = metricStyle(m, ctx);
+      const label = yearly && m === 'killed' && layout.hasExtra ? s.legendLowest : s.metricLegend[m];
+      return { label, color: style.color, ...(style.hatched ? { hatched: true } : {}) };
+    }),
+    ...(layout.hasExtra ? [{ label: s.legendDisputed, color: metricStyle('killed', ctx).color, hatched: true }] : []),
+  ];
+}
+
+/** Every count on its metric's bar, in the order of the periods. */
+function casualtyPoints(v: CasualtyView, text: (r: CasualtyRow) => string): PointDescription[] {
+  return v.layout.categories.flatMap((categoryRows, index) =>
+    categoryRows.map((r) => ({
+      datasetIndex: v.layout.parts.findIndex((p) => p.metric === r.metric && p.part === 'low'),
+      index,
+      text: text(r),
+    })),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Quarterly view
 
 function buildQuarterly(data: MssDataset, rows: readonly CasualtyRow[], quarters: readonly CasualtyRow[], ctx: BuildContext): ChartSpec {
-  const { locale } = ctx;
-  const w: Words = { locale, s: casualtiesStrings(locale), ui: stringsFor(locale) };
-  const { s, ui } = w;
-  const horizontal = ctx.compact;
-  const layout = layoutBars(quarters, (r) => `${r.year}-${r.quarter}`, ctx);
-  const firsts = layout.categories.map((c) => c[0] as CasualtyRow);
-  const labels = firsts.map((r) => (horizontal ? quarterShort(r, s) : [s.quarterAbbr(r.quarter ?? 1), String(r.year)]));
-  const long = (r: CasualtyRow) => periodName(r.period, s, locale);
-  const rowOf = (item: TooltipItem<'bar'>) => {
-    const part = layout.parts[item.datasetIndex];
-    return part ? layout.categories[item.dataIndex]?.find((r) => r.metric === part.metric) : undefined;
-  };
+  const v = casualtyView(data, rows, quarters, ctx, (r) => `${r.year}-${r.quarter}`);
+  const { s } = v.w;
+  return assembleCasualties(
+    v,
+    { ...describeQuarterly(v), notes: quarterlyNotes(v), table: quarterlyTable(v), config: quarterlyConfig(v) },
+    (r) =>
+      s.quarterPoint({
+        period: v.name(r),
+        count: countText(r, v.w),
+        ...(r.injured ? { injured: formatFigure(r.injured, ctx.locale) } : {}),
+        sources: publishers(data, r.sources, ctx.locale),
+        notKilled: r.metric !== 'killed',
+      }),
+  );
+}
 
-  const config = barConfig(layout, labels, w, ctx, horizontal, {
+function quarterlyConfig(v: CasualtyView): ChartConfiguration {
+  const { layout, w, ctx, data, name, rowOf } = v;
+  const { s, ui, locale } = w;
+  const horizontal = ctx.compact;
+  const labels = layout.categories.map((c) => {
+    const r = c[0] as CasualtyRow;
+    return horizontal ? quarterShort(r, s) : [s.quarterAbbr(r.quarter ?? 1), String(r.year)];
+  });
+  return barConfig(layout, labels, w, ctx, horizontal, {
     title: (items) => {
       const first = items[0] ? layout.categories[items[0].dataIndex]?.[0] : undefined;
-      return first ? `${long(first)} (${quarterShort(first, s)})` : '';
+      return first ? `${name(first)} (${quarterShort(first, s)})` : '';
     },
     label: (item) => {
       const row = rowOf(item);
@@ -462,67 +553,68 @@ function buildQuarterly(data: MssDataset, rows: readonly CasualtyRow[], quarters
       return ids.length ? `${ui.source}: ${publishers(data, ids, locale)}` : '';
     },
   });
+}
 
-  // Words: only counts of the killed make the title and the range of the summary.
+/** Only counts of the killed make the title and the range of the summary; other metrics get a sentence each. */
+function describeQuarterly(v: CasualtyView): { title: string; summary: string } {
+  const { charted: quarters, w, name } = v;
+  const { s, locale } = w;
   const killed = quarters.filter((r) => r.metric === 'killed');
   const latest = killed[killed.length - 1];
-  const title = quarterlyTitle(quarters, latest, w);
-
-  const others = quarters.filter((r) => r.metric !== 'killed');
   const first = quarters[0] as CasualtyRow;
   const last = quarters[quarters.length - 1] as CasualtyRow;
   let summary: string;
   if (killed.length > 1 && latest) {
     const min = killed.reduce((a, b) => (b.low < a.low ? b : a));
     const max = killed.reduce((a, b) => (b.high > a.high ? b : a));
+    // "The most in {quarter}" only when no other count could be as high: not over a tie, an "about" or an
+    // "at least" count of another quarter.
+    const most = killed.every((r) => r === max || certainlyAbove(floorOf(max.count), ceilingOf(r.count)));
     summary = s.summaryQuarterly({
-      from: long(first),
-      to: long(last),
+      from: name(first),
+      to: name(last),
       min: formatFigure(min.count, locale),
       max: formatFigure(max.count, locale),
-      maxQuarter: long(max),
+      ...(most ? { maxQuarter: name(max) } : {}),
       latest: formatFigure(latest.count, locale),
-      latestQuarter: long(latest),
+      latestQuarter: name(latest),
       ...(latest.injured ? { latestInjured: formatFigure(latest.injured, locale) } : {}),
     });
   } else if (latest) {
     summary = s.summaryQuarterlyOne({
       value: formatFigure(latest.count, locale),
-      quarter: long(latest),
+      quarter: name(latest),
       ...(latest.injured ? { injured: formatFigure(latest.injured, locale) } : {}),
     });
   } else {
-    summary = s.summaryQuarterlyNone({ from: long(first), to: long(last) });
+    summary = s.summaryQuarterlyNone({ from: name(first), to: name(last) });
   }
-  summary = [summary, ...others.map((r) => otherMetricSentence(r, killed, long(r), w))].join(' ');
+  const others = quarters.filter((r) => r.metric !== 'killed').map((r) => otherMetricSentence(r, killed, name(r), w));
+  return { title: quarterlyTitle(quarters, latest, w), summary: [summary, ...others].join(' ') };
+}
 
-  const spans = spanNotes(data, rows, w);
-  const claims = claimNotes(data, w);
-  const approximate = killed.filter((r) => r.count.kind === 'approximate');
+function quarterlyNotes(v: CasualtyView): ChartNote[] {
+  const { charted: quarters, w, data, name } = v;
+  const { s, locale } = w;
+  const approximate = quarters.filter((r) => r.metric === 'killed' && r.count.kind === 'approximate');
   const injured = quarters.filter((r) => r.injured);
   // A count of another metric is drawn hatched in the killed series: its note says what that bar is.
-  const notes = [
-    ...others.map((r) =>
-      keyNote(s.otherMetricNote({ period: long(r), count: countText(r, w), sources: publishers(data, r.sources, locale) })),
-    ),
+  return [
+    ...quarters
+      .filter((r) => r.metric !== 'killed')
+      .map((r) => keyNote(s.otherMetricNote({ period: name(r), count: countText(r, w), sources: publishers(data, r.sources, locale) }))),
     ...quarters
       .filter((r) => r.count.kind === 'disputed')
-      .map((r) => keyNote(s.disputedNote({ period: long(r), reports: reportsText(data, r.count, w) }))),
-    ...(approximate.length ? [keyNote(s.approximateNote(formatList(approximate.map(long), locale)))] : []),
-    ...(injured.length ? [moreNote(s.injuredNote(formatList(injured.map(long), locale)))] : []),
-    ...spans.notes,
-    ...claims.notes,
+      .map((r) => keyNote(s.disputedNote({ period: name(r), reports: reportsText(data, r.count, w) }))),
+    ...(approximate.length ? [keyNote(s.approximateNote(formatList(approximate.map(name), locale)))] : []),
+    ...(injured.length ? [moreNote(s.injuredNote(formatList(injured.map(name), locale)))] : []),
   ];
+}
 
-  const legend: LegendItem[] = [
-    ...layout.metrics.map((m) => {
-      const style = metricStyle(m, ctx);
-      return { label: s.metricLegend[m], color: style.color, ...(style.hatched ? { hatched: true } : {}) };
-    }),
-    ...(layout.hasExtra ? [{ label: s.legendDisputed, color: metricStyle('killed', ctx).color, hatched: true }] : []),
-  ];
-
-  const table: TableModel = {
+function quarterlyTable(v: CasualtyView): TableModel {
+  const { charted: quarters, w, data, name } = v;
+  const { s, locale } = w;
+  return {
     columns: [
       { label: s.colPeriod },
       { label: s.colCounted },
@@ -532,7 +624,7 @@ function buildQuarterly(data: MssDataset, rows: readonly CasualtyRow[], quarters
       { label: s.colNote },
     ],
     rows: quarters.map((r): TableCell[] => [
-      { text: `${quarterShort(r, s)} (${long(r)})`, value: `${r.period.from}/${r.period.to}`, rowHeader: true },
+      { text: `${quarterShort(r, s)} (${name(r)})`, value: `${r.period.from}/${r.period.to}`, rowHeader: true },
       { text: s.metricName[r.metric], value: r.metric },
       figureCell(r.count, locale),
       r.injured ? figureCell(r.injured, locale) : { text: '—', value: '' },
@@ -540,35 +632,6 @@ function buildQuarterly(data: MssDataset, rows: readonly CasualtyRow[], quarters
       { text: r.note === undefined ? '' : textIn(r.note, locale) },
     ]),
     rowSources: quarters.map((r) => r.sources),
-  };
-
-  const points: PointDescription[] = [];
-  layout.categories.forEach((categoryRows, index) => {
-    for (const r of categoryRows) {
-      points.push({
-        datasetIndex: layout.parts.findIndex((p) => p.metric === r.metric && p.part === 'low'),
-        index,
-        text: s.quarterPoint({
-          period: long(r),
-          count: countText(r, w),
-          ...(r.injured ? { injured: formatFigure(r.injured, locale) } : {}),
-          sources: publishers(data, r.sources, locale),
-          notKilled: r.metric !== 'killed',
-        }),
-      });
-    }
-  });
-
-  return {
-    title,
-    summary,
-    notes,
-    legend,
-    table,
-    sources: sourceRefs(data, [...quarters.flatMap((r) => r.sources), ...spans.sources, ...claims.sources]),
-    asOf: data.meta?.asOf ?? last.period.to,
-    config,
-    points,
   };
 }
 
@@ -649,18 +712,20 @@ function otherMetricSentence(row: CasualtyRow, killed: readonly CasualtyRow[], p
 // Yearly view
 
 function buildYearly(data: MssDataset, rows: readonly CasualtyRow[], years: readonly CasualtyRow[], ctx: BuildContext): ChartSpec {
-  const { locale } = ctx;
-  const w: Words = { locale, s: casualtiesStrings(locale), ui: stringsFor(locale) };
-  const { s, ui } = w;
-  const name = (r: CasualtyRow) => periodName(r.period, s, locale);
-  const layout = layoutBars(years, (r) => `${r.period.from}/${r.period.to}`, ctx);
-  const labels = layout.categories.map((c) => name(c[0] as CasualtyRow));
-  const rowOf = (item: TooltipItem<'bar'>) => {
-    const part = layout.parts[item.datasetIndex];
-    return part ? layout.categories[item.dataIndex]?.find((r) => r.metric === part.metric) : undefined;
-  };
+  const v = casualtyView(data, rows, years, ctx, (r) => `${r.period.from}/${r.period.to}`);
+  const { s } = v.w;
+  return assembleCasualties(
+    v,
+    { ...describeYearly(v), notes: yearlyNotes(v), table: yearlyTable(v), config: yearlyConfig(v) },
+    (r) => s.yearPoint({ period: `${v.name(r)}, ${s.metricName[r.metric]}`, reports: reportsText(data, r.count, v.w) }),
+  );
+}
 
-  const config = barConfig(layout, labels, w, ctx, false, {
+function yearlyConfig(v: CasualtyView): ChartConfiguration {
+  const { layout, w, ctx, data, name, rowOf } = v;
+  const { s, ui, locale } = w;
+  const labels = layout.categories.map((c) => name(c[0] as CasualtyRow));
+  return barConfig(layout, labels, w, ctx, false, {
     title: (items) => {
       const row = items[0] ? rowOf(items[0]) : undefined;
       return row ? `${name(row)} · ${s.metricName[row.metric]}` : '';
@@ -675,61 +740,55 @@ function buildYearly(data: MssDataset, rows: readonly CasualtyRow[], years: read
       return row && row.count.kind === 'disputed' ? ui.disputedValues('').trim() : '';
     },
   });
+}
 
+function describeYearly(v: CasualtyView): { title: string; summary: string } {
+  const { charted: years, w, name } = v;
+  const { s, ui, locale } = w;
   const killed = years.filter((r) => r.metric === 'killed');
   const latest = killed[killed.length - 1];
   const previous = killed[killed.length - 2];
+  // "more than in {previousYear}" only when every report of the latest year is certainly above every report
+  // of the year before: "about 4,451" against 4,000 is no bound, and says nothing either way.
+  const above = previous && certainlyAbove(floorOf(latest?.count ?? previous.count), ceilingOf(previous.count));
   const title = latest
     ? s.titleYearly({
         value: latestValue(latest, ui, locale),
         year: name(latest),
-        ...(previous && latest.low > previous.high ? { previousYear: name(previous) } : {}),
+        ...(previous && above ? { previousYear: name(previous) } : {}),
       })
     : s.titleYearlyPlain;
-
-  const items = killed.map((r) =>
-    s.yearItem({
-      values: valuesText(r.count, locale),
-      year: name(r),
-    }),
-  );
-  const otherYears = years.filter((r) => r.metric !== 'killed');
+  const items = killed.map((r) => s.yearItem({ values: valuesText(r.count, locale), year: name(r) }));
   const summary = [
     ...(items.length ? [s.summaryYearly({ list: formatList(items, locale), disputed: killed.some((r) => r.count.kind === 'disputed') })] : []),
-    ...otherYears.map((r) => otherMetricSentence(r, killed, name(r), w)),
+    ...years.filter((r) => r.metric !== 'killed').map((r) => otherMetricSentence(r, killed, name(r), w)),
   ].join(' ');
+  return { title, summary };
+}
 
-  const spans = spanNotes(data, rows, w);
-  const claims = claimNotes(data, w);
-  const notes = [
-    ...otherYears.map((r) => keyNote(s.otherMetricNote({ period: name(r), count: countText(r, w), sources: publishers(data, r.sources, locale) }))),
+function yearlyNotes(v: CasualtyView): ChartNote[] {
+  const { charted: years, w, data, name } = v;
+  const { s, locale } = w;
+  return [
+    ...years
+      .filter((r) => r.metric !== 'killed')
+      .map((r) => keyNote(s.otherMetricNote({ period: name(r), count: countText(r, w), sources: publishers(data, r.sources, locale) }))),
     ...years
       .filter((r) => r.count.kind === 'disputed')
       .map((r) => {
-        const figureNote = r.count.kind === 'disputed' && r.count.note !== undefined && !reportsOf(r.count).some((rep) => rep.note)
-          ? ` ${textIn(r.count.note, locale)}`
-          : '';
+        const figureNote =
+          r.count.kind === 'disputed' && r.count.note !== undefined && !reportsOf(r.count).some((rep) => rep.note) ? ` ${textIn(r.count.note, locale)}` : '';
         return keyNote(`${s.disputedNote({ period: name(r), reports: reportsText(data, r.count, w) })}${figureNote}`);
       }),
-    ...spans.notes,
-    ...claims.notes,
   ];
+}
 
-  const killedStyle = metricStyle('killed', ctx);
-  const legend: LegendItem[] = [
-    ...layout.metrics.map((m) => {
-      const style = metricStyle(m, ctx);
-      const label = m === 'killed' && layout.hasExtra ? s.legendLowest : s.metricLegend[m];
-      return { label, color: style.color, ...(style.hatched ? { hatched: true } : {}) };
-    }),
-    ...(layout.hasExtra ? [{ label: s.legendDisputed, color: killedStyle.color, hatched: true }] : []),
-  ];
-
-  // One row per report: both values of a disputed year, each beside its own sources.
-  const tableRows = [...years, ...rows.filter((r) => r.period.grain === 'span')].flatMap((r) =>
-    reportsOf(r.count).map((report) => ({ row: r, report })),
-  );
-  const table: TableModel = {
+/** One row per report: both values of a disputed year, each beside its own sources. */
+function yearlyTable(v: CasualtyView): TableModel {
+  const { charted: years, w, data, name } = v;
+  const { s, locale } = w;
+  const tableRows = [...years, ...v.rows.filter((r) => r.period.grain === 'span')].flatMap((r) => reportsOf(r.count).map((report) => ({ row: r, report })));
+  return {
     columns: [
       { label: s.colPeriod },
       { label: s.colKind },
@@ -754,39 +813,18 @@ function buildYearly(data: MssDataset, rows: readonly CasualtyRow[], years: read
     }),
     rowSources: tableRows.map(({ report }) => report.sources),
   };
-
-  const points: PointDescription[] = [];
-  layout.categories.forEach((categoryRows, index) => {
-    for (const r of categoryRows) {
-      points.push({
-        datasetIndex: layout.parts.findIndex((p) => p.metric === r.metric && p.part === 'low'),
-        index,
-        text: s.yearPoint({ period: `${name(r)}, ${s.metricName[r.metric]}`, reports: reportsText(data, r.count, w) }),
-      });
-    }
-  });
-
-  const last = years[years.length - 1] as CasualtyRow;
-  return {
-    title,
-    summary,
-    notes,
-    legend,
-    table,
-    sources: sourceRefs(data, [...years.flatMap((r) => r.sources), ...spans.sources, ...claims.sources]),
-    asOf: data.meta?.asOf ?? last.period.to,
-    config,
-    points,
-  };
 }
 
 /**
  * The latest year's count for a title: where UN counts differ, "at least" the lowest — true of every
- * report — rather than one count picked silently.
+ * report — rather than one count picked silently; where a report gives no floor, every count.
  */
 function latestValue(row: CasualtyRow, ui: UiStrings, locale: string): string {
   if (row.count.kind !== 'disputed') return formatReport(row.count, locale);
-  return ui.qualifier['at-least'](formatNumber(row.low, locale));
+  // Only a floor every report gives: "at least 4,000" is not true of "about 4,000".
+  const floor = floorOf(row.count);
+  if (!floor) return valuesText(row.count, locale);
+  return ui.qualifier[floor.strict ? 'more-than' : 'at-least'](formatNumber(floor.value, locale));
 }
 
 /** A report's date: its one source's publication date, or the record's when the record has one report. */

@@ -3,10 +3,11 @@
  * locale, table cells of figures, and the footer's source list. Pure: no DOM.
  */
 import { figureRange, reportsOf, sourcesOf } from '../data/figure.js';
-import type { Figure, MssDataset, PledgeAmount, SourceId } from '../data/types.js';
+import type { ChartConfiguration } from 'chart.js';
+import type { Figure, IsoDate, MssDataset, PledgeAmount, SourceId } from '../data/types.js';
 import { formatFigure, formatList, formatNumber, formatReport } from '../i18n/format.js';
 import { isLightColor } from '../engine/color.js';
-import type { BuildContext, SourceRef, TableCell } from './spec.js';
+import type { BuildContext, ChartNote, ChartSpec, LegendItem, PointDescription, SourceRef, TableCell, TableModel } from './spec.js';
 
 /** The sources behind a set of ids, in order of first mention, without repeats; unknown ids are skipped. */
 export function sourceRefs(data: MssDataset, ids: Iterable<SourceId>): SourceRef[] {
@@ -129,5 +130,37 @@ export function baseOptions(ctx: BuildContext) {
       title: { display: false },
       tooltip: tooltipStyle(ctx),
     },
+  };
+}
+
+/** What a builder has made, before it becomes a spec: its words, picture, table and the sources they cite. */
+export interface SpecParts {
+  title: string;
+  summary: string;
+  notes: readonly ChartNote[];
+  legend: readonly LegendItem[];
+  table: TableModel;
+  /** The Chart.js configuration as the builder wrote it (see `baseOptions` on why it is not typed). */
+  config: object;
+  points: readonly PointDescription[];
+  /** Every source the chart, the words and the table cite, in order of first mention. */
+  sourceIds: Iterable<SourceId>;
+  /** The date of the newest figure, for "Figures as of" when the dataset's meta gives none. */
+  latest: IsoDate;
+}
+
+/** The spec every chart builder returns: its parts, the sources behind their ids and the date of the figures. */
+export function assembleSpec(data: MssDataset, parts: SpecParts): ChartSpec {
+  const { title, summary, notes, legend, table, config, points, sourceIds, latest } = parts;
+  return {
+    title,
+    summary,
+    notes,
+    legend,
+    table,
+    sources: sourceRefs(data, sourceIds),
+    asOf: data.meta?.asOf ?? latest,
+    config: config as ChartConfiguration,
+    points,
   };
 }

@@ -3,15 +3,16 @@
  * time beside the force's reported head-counts. Pure: returns a Chart.js configuration plus the summary,
  * notes, table and sources, all from the same derived series.
  */
-import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
+import type { ChartDataset, TooltipItem } from 'chart.js';
 import { figureRange, sourcesOf, textIn } from '../data/figure.js';
-import { arrivalsByContingent, cumulativeStrengthByCountry, dateToTime, reportedStrength } from '../data/selectors.js';
-import type { MssDataset } from '../data/types.js';
+import { arrivalsByContingent, cumulativeStrengthByCountry, dateToTime, reportedStrength, type ArrivalRow } from '../data/selectors.js';
+import type { IsoDate, MssDataset } from '../data/types.js';
 import { countryName, formatFigure, formatIsoDate, formatMonthTick, formatNumber } from '../i18n/format.js';
-import { stringsFor } from '../i18n/strings.js';
-import { baseOptions, categoryAxis, figureCell, publishers, reportsWithPublishers, sourceRefs, valueAxis } from './common.js';
-import { contingentStrings } from './contingent.strings.js';
-import { keyNote, moreNote, type BuildContext, type ChartSpec, type LegendItem, type PointDescription, type TableCell } from './spec.js';
+import { stringsFor, type UiStrings } from '../i18n/strings.js';
+import { assembleSpec, baseOptions, categoryAxis, figureCell, publishers, reportsWithPublishers, valueAxis } from './common.js';
+import { contingentStrings, type ContingentStrings } from './contingent.strings.js';
+import { rangeText, sum } from './helpers.js';
+import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 
 export type ContingentView = 'arrivals' | 'cumulative';
 
@@ -32,98 +33,134 @@ function countryColors(countries: readonly string[], ctx: BuildContext): Map<str
   return colors;
 }
 
-/** A range "991–1,247" when reports differ, else the one number. */
-function rangeText(low: number, high: number, locale: string): string {
-  return low === high ? formatNumber(low, locale) : `${formatNumber(low, locale)}–${formatNumber(high, locale)}`;
-}
-
 export function buildContingentSpec(data: MssDataset, options: ContingentOptions, ctx: BuildContext): ChartSpec {
   const arrivals = arrivalsByContingent(data);
   if (arrivals.length === 0) throw new Error('The data has no contingent arrivals (`deployments`) to chart.');
   return options.view === 'cumulative' ? buildCumulative(data, ctx) : buildArrivals(data, ctx);
 }
 
+/** A transparent element draws its bars without a border colour of its own. */
+const isTransparent = (color: string) => color.startsWith('rgba(0, 0, 0, 0)');
+
+// ---------------------------------------------------------------------------------------------------
+// The arrivals view: one stacked bar per arrival date
+
 function buildArrivals(data: MssDataset, ctx: BuildContext): ChartSpec {
-  const { locale, theme } = ctx;
-  const s = contingentStrings(locale);
-  const ui = stringsFor(locale);
+  const m = arrivalsModel(data, ctx);
+  const datasets = arrivalDatasets(m);
+  return assembleSpec(data, {
+    ...describeArrivals(m),
+    legend: countryLegend(m, datasets.length > m.countries.length),
+    table: arrivalsTable(m),
+    config: arrivalsConfig(m, datasets),
+    points: arrivalPoints(m, datasets),
+    sourceIds: m.arrivals.flatMap((a) => a.sources),
+    latest: m.arrivals[m.arrivals.length - 1]?.date ?? '',
+  });
+}
+
+/** What both views share: the reader's strings, and a colour per country. */
+interface ContingentBase {
+  data: MssDataset;
+  ctx: BuildContext;
+  s: ContingentStrings;
+  ui: UiStrings;
+  countries: string[];
+  colors: Map<string, string>;
+}
+
+interface ArrivalsModel extends ContingentBase {
+  arrivals: ArrivalRow[];
+  dates: string[];
+  /** The arrivals of a country on a date. */
+  rowAt: (country: string, date: string) => ArrivalRow[];
+}
+
+function contingentBase(data: MssDataset, ctx: BuildContext): ContingentBase {
+  const countries = [...new Set(arrivalsByContingent(data).map((a) => a.country))];
+  return { data, ctx, s: contingentStrings(ctx.locale), ui: stringsFor(ctx.locale), countries, colors: countryColors(countries, ctx) };
+}
+
+function arrivalsModel(data: MssDataset, ctx: BuildContext): ArrivalsModel {
   const arrivals = arrivalsByContingent(data);
-
-  const dates = [...new Set(arrivals.map((a) => a.date))];
-  const countries = [...new Set(arrivals.map((a) => a.country))];
-  const colors = countryColors(countries, ctx);
-  const dateLabels = dates.map((d) => formatIsoDate(d, locale, 'short'));
-
-  // One dataset per country (certain part: the lowest report), and one hatched dataset per country for the
-  // part that only some sources report, stacked on top.
-  const datasets: ChartDataset<'bar', (number | null)[]>[] = [];
   // Indexed once: filtering per country and date made large own datasets quadratic (seconds at 2,000 rows).
-  const byCountryDate = new Map<string, typeof arrivals>();
+  const byCountryDate = new Map<string, ArrivalRow[]>();
   for (const a of arrivals) {
     const key = `${a.country} ${a.date}`;
     const rows = byCountryDate.get(key);
     if (rows) rows.push(a);
     else byCountryDate.set(key, [a]);
   }
-  const rowAt = (country: string, date: string) => byCountryDate.get(`${country} ${date}`) ?? [];
-  for (const country of countries) {
-    const color = colors.get(country) ?? theme.muted;
-    datasets.push({
-      label: countryName(country, locale),
-      data: dates.map((d) => {
-        const rows = rowAt(country, d);
-        return rows.length ? rows.reduce((sum, r) => sum + r.low, 0) : null;
-      }),
-      backgroundColor: color,
-      borderColor: theme.background.startsWith('rgba(0, 0, 0, 0)') ? 'transparent' : theme.background,
-      borderWidth: 0,
-      stack: 'arrivals',
-      maxBarThickness: 56,
-    });
-  }
-  for (const country of countries) {
-    const extra = dates.map((d) => rowAt(country, d).reduce((sum, r) => sum + (r.high - r.low), 0));
-    if (extra.every((v) => v === 0)) continue;
-    const color = colors.get(country) ?? theme.muted;
-    datasets.push({
-      label: `${countryName(country, locale)} — ${s.disputedRange}`,
-      data: extra.map((v) => (v > 0 ? v : null)),
-      backgroundColor: theme.hatch(color),
-      borderColor: color,
-      borderWidth: 1.5,
-      stack: 'arrivals',
-      maxBarThickness: 56,
-    });
-  }
-
-  const horizontal = ctx.compact;
-  const tooltipRows = (item: TooltipItem<'bar'>) => {
-    const date = dates[item.dataIndex] ?? '';
-    const code = countries.find((c) => item.dataset.label?.startsWith(countryName(c, locale))) ?? '';
-    return rowAt(code, date);
+  return {
+    ...contingentBase(data, ctx),
+    arrivals,
+    dates: [...new Set(arrivals.map((a) => a.date))],
+    rowAt: (country, date) => byCountryDate.get(`${country} ${date}`) ?? [],
   };
+}
 
+/**
+ * One dataset per country (certain part: the lowest report), and one hatched dataset per country for the
+ * part that only some sources report, stacked on top.
+ */
+function arrivalDatasets(m: ArrivalsModel): ChartDataset<'bar', (number | null)[]>[] {
+  const { countries, dates, rowAt, colors } = m;
+  const { theme, locale } = m.ctx;
+  const bar = { stack: 'arrivals', maxBarThickness: 56 };
+  const certain = countries.map((country) => ({
+    label: countryName(country, locale),
+    data: dates.map((d) => {
+      const rows = rowAt(country, d);
+      return rows.length ? sum(rows.map((r) => r.low)) : null;
+    }),
+    backgroundColor: colors.get(country) ?? theme.muted,
+    borderColor: isTransparent(theme.background) ? 'transparent' : theme.background,
+    borderWidth: 0,
+    ...bar,
+  }));
+  const disputed = countries.flatMap((country) => {
+    const extra = dates.map((d) => sum(rowAt(country, d).map((r) => r.high - r.low)));
+    if (extra.every((v) => v === 0)) return [];
+    const color = colors.get(country) ?? theme.muted;
+    return [
+      {
+        label: `${countryName(country, locale)} — ${m.s.disputedRange}`,
+        data: extra.map((v) => (v > 0 ? v : null)),
+        backgroundColor: theme.hatch(color),
+        borderColor: color,
+        borderWidth: 1.5,
+        ...bar,
+      },
+    ];
+  });
+  return [...certain, ...disputed];
+}
+
+function arrivalsConfig(m: ArrivalsModel, datasets: ChartDataset<'bar', (number | null)[]>[]) {
+  const { ctx, s, ui, data, dates, countries } = m;
+  const { locale } = ctx;
+  const tooltipRows = (item: TooltipItem<'bar'>) => {
+    const code = countries.find((c) => item.dataset.label?.startsWith(countryName(c, locale))) ?? '';
+    return m.rowAt(code, dates[item.dataIndex] ?? '');
+  };
   const base = baseOptions(ctx);
   const dateAxis = categoryAxis(ctx, { autoSkip: true });
-  const config = {
+  const personnelAxis = { ...valueAxis(ctx, s.axisPersonnel), stacked: true };
+  return {
     type: 'bar' as const,
-    data: { labels: dateLabels, datasets },
+    data: { labels: dates.map((d) => formatIsoDate(d, locale, 'short')), datasets },
     options: {
       ...base,
-      indexAxis: horizontal ? ('y' as const) : ('x' as const),
-      scales: horizontal
-        ? { y: dateAxis, x: { ...valueAxis(ctx, s.axisPersonnel), stacked: true } }
-        : { x: dateAxis, y: { ...valueAxis(ctx, s.axisPersonnel), stacked: true } },
+      indexAxis: ctx.compact ? ('y' as const) : ('x' as const),
+      scales: ctx.compact ? { y: dateAxis, x: personnelAxis } : { x: dateAxis, y: personnelAxis },
       plugins: {
         ...base.plugins,
         tooltip: {
-          ...base.plugins?.tooltip,
+          ...base.plugins.tooltip,
           callbacks: {
             title: (items: TooltipItem<'bar'>[]) => formatIsoDate(dates[items[0]?.dataIndex ?? 0] ?? '', locale),
             label: (item: TooltipItem<'bar'>) =>
-              tooltipRows(item).map(
-                (r) => `${countryName(r.country, locale)}, ${textIn(r.label, locale)}: ${formatFigure(r.personnel, locale)}`,
-              ),
+              tooltipRows(item).map((r) => `${countryName(r.country, locale)}, ${textIn(r.label, locale)}: ${formatFigure(r.personnel, locale)}`),
             footer: (items: TooltipItem<'bar'>[]) => {
               const ids = items.flatMap((i) => tooltipRows(i).flatMap((r) => r.sources));
               return ids.length ? `${ui.source}: ${publishers(data, ids, locale)}` : '';
@@ -133,15 +170,25 @@ function buildArrivals(data: MssDataset, ctx: BuildContext): ChartSpec {
       },
     },
   };
+}
 
-  // Words: title, summary, notes.
-  const totals = countries.map((c) => {
-    const rows = arrivals.filter((a) => a.country === c);
-    return { country: c, contingents: rows.length, low: sum(rows.map((r) => r.low)), high: sum(rows.map((r) => r.high)) };
+/** Each country's contingents and personnel (lowest and highest readings), in order of first arrival. */
+export function countryTotals(arrivals: readonly ArrivalRow[]): { country: string; contingents: number; low: number; high: number }[] {
+  const countries = [...new Set(arrivals.map((a) => a.country))];
+  return countries.map((country) => {
+    const rows = arrivals.filter((a) => a.country === country);
+    return { country, contingents: rows.length, low: sum(rows.map((r) => r.low)), high: sum(rows.map((r) => r.high)) };
   });
+}
+
+function describeArrivals(m: ArrivalsModel): { title: string; summary: string; notes: ChartNote[] } {
+  const { arrivals, s, data } = m;
+  const { locale } = m.ctx;
+  const totals = countryTotals(arrivals);
   const allHigh = sum(totals.map((t) => t.high));
   const leader = [...totals].sort((a, b) => b.high - a.high)[0];
   const leaderName = leader ? countryName(leader.country, locale) : '';
+  // "Kenya sent most": only when its fewest exceed every other country's most put together.
   const title = leader && leader.low > allHigh - leader.high ? s.titleLeader(leaderName) : s.titleArrivals;
   const first = arrivals[0]?.date ?? '';
   const last = arrivals[arrivals.length - 1]?.date ?? '';
@@ -149,34 +196,42 @@ function buildArrivals(data: MssDataset, ctx: BuildContext): ChartSpec {
     from: formatIsoDate(first.slice(0, 7), locale),
     to: formatIsoDate(last.slice(0, 7), locale),
     contingents: formatNumber(arrivals.length, locale),
-    countries: formatNumber(countries.length, locale),
+    countries: formatNumber(m.countries.length, locale),
     leader: leaderName,
     leaderContingents: formatNumber(leader?.contingents ?? 0, locale),
     leaderPersonnel: rangeText(leader?.low ?? 0, leader?.high ?? 0, locale),
   });
-  const notes = [
-    ...arrivals
-      .filter((a) => a.personnel.kind === 'disputed')
-      .map((a) =>
-        keyNote(
-          s.disputedNote({
-            label: `${countryName(a.country, locale)}, ${textIn(a.label, locale)}`,
-            date: formatIsoDate(a.date, locale),
-            reports: reportsWithPublishers(data, a.personnel, locale, s.reportBy),
-          }),
-        ),
+  const disputed = arrivals
+    .filter((a) => a.personnel.kind === 'disputed')
+    .map((a) =>
+      keyNote(
+        s.disputedNote({
+          label: `${countryName(a.country, locale)}, ${textIn(a.label, locale)}`,
+          date: formatIsoDate(a.date, locale),
+          reports: reportsWithPublishers(data, a.personnel, locale, s.reportBy),
+        }),
       ),
-    ...arrivals
-      .filter((a) => a.until)
-      .map((a) => moreNote(s.servedUntil(textIn(a.label, locale), countryName(a.country, locale), formatIsoDate(a.until ?? '', locale)))),
-  ];
+    );
+  const served = arrivals
+    .filter((a) => a.until)
+    .map((a) => moreNote(s.servedUntil(textIn(a.label, locale), countryName(a.country, locale), formatIsoDate(a.until ?? '', locale))));
+  return { title, summary, notes: [...disputed, ...served] };
+}
 
-  const legend: LegendItem[] = [
-    ...countries.map((c) => ({ label: countryName(c, locale), color: colors.get(c) ?? theme.muted })),
-    ...(datasets.length > countries.length ? [{ label: s.disputedRange, color: theme.muted, hatched: true }] : []),
+/** A swatch per country, then the hatched range and any further items the view adds. */
+function countryLegend(m: ContingentBase, hasRange: boolean, ...more: LegendItem[]): LegendItem[] {
+  const { theme, locale } = m.ctx;
+  return [
+    ...m.countries.map((c) => ({ label: countryName(c, locale), color: m.colors.get(c) ?? theme.muted })),
+    ...(hasRange ? [{ label: m.s.disputedRange, color: theme.muted, hatched: true }] : []),
+    ...more,
   ];
+}
 
-  const table = {
+function arrivalsTable(m: ArrivalsModel): TableModel {
+  const { s, data, arrivals } = m;
+  const { locale } = m.ctx;
+  return {
     columns: [
       { label: s.colDate },
       { label: s.colCountry },
@@ -195,14 +250,18 @@ function buildArrivals(data: MssDataset, ctx: BuildContext): ChartSpec {
     ]),
     rowSources: arrivals.map((a) => a.sources),
   };
+}
 
+/** Every arrival on its country's bar, in date order, then in the order of the countries. */
+function arrivalPoints(m: ArrivalsModel, datasets: ChartDataset<'bar', (number | null)[]>[]): PointDescription[] {
+  const { countries, dates, s, data } = m;
+  const { locale } = m.ctx;
   const points: PointDescription[] = [];
-  datasets.forEach((ds, datasetIndex) => {
-    if (datasetIndex >= countries.length) return;
+  datasets.slice(0, countries.length).forEach((ds, datasetIndex) => {
     const code = countries[datasetIndex] ?? '';
     ds.data.forEach((v, index) => {
       if (v === null) return;
-      for (const r of rowAt(code, dates[index] ?? '')) {
+      for (const r of m.rowAt(code, dates[index] ?? '')) {
         points.push({
           datasetIndex,
           index,
@@ -217,76 +276,91 @@ function buildArrivals(data: MssDataset, ctx: BuildContext): ChartSpec {
       }
     });
   });
-  points.sort((a, b) => a.index - b.index || a.datasetIndex - b.datasetIndex);
+  return points.sort((a, b) => a.index - b.index || a.datasetIndex - b.datasetIndex);
+}
 
+// ---------------------------------------------------------------------------------------------------
+// The cumulative view: arrivals added up per country, and the force's reported head-counts
+
+function buildCumulative(data: MssDataset, ctx: BuildContext): ChartSpec {
+  const m = cumulativeModel(data, ctx);
+  const datasets = cumulativeDatasets(m);
+  return assembleSpec(data, {
+    ...describeCumulative(m),
+    legend: countryLegend(m, m.hasRange, { label: m.s.reportedHeadcount, color: ctx.theme.text, shape: 'point' as const }),
+    table: cumulativeTable(m),
+    config: cumulativeConfig(m, datasets),
+    points: headcountPoints(m, datasets.length - 1),
+    sourceIds: [...arrivalsByContingent(data).flatMap((a) => a.sources), ...m.headcounts.flatMap((h) => h.sources)],
+    latest: m.steps[m.steps.length - 1]?.date ?? '',
+  });
+}
+
+interface CumulativeModel extends ContingentBase {
+  steps: Step[];
+  times: number[];
+  headcounts: Headcount[];
+  /** Points of the head-counts: one per count, two for a count whose reports differ. */
+  headPoints: { x: number; y: number }[];
+  /** Some sources report more arrivals than others at some step. */
+  hasRange: boolean;
+  asOf: IsoDate;
+  findHeadcount: (x: number) => Headcount | undefined;
+}
+
+function cumulativeModel(data: MssDataset, ctx: BuildContext): CumulativeModel {
+  const steps = cumulativeStrengthByCountry(data);
+  const headcounts = reportedStrength(data).filter((h) => h.total);
+  const headPoints = headcounts.flatMap((h) => {
+    const range = h.total ? figureRange(h.total) : undefined;
+    if (!range) return [];
+    return range.low === range.high ? [{ x: h.time, y: range.low }] : [{ x: h.time, y: range.low }, { x: h.time, y: range.high }];
+  });
   return {
-    title,
-    summary,
-    notes,
-    legend,
-    table,
-    sources: sourceRefs(data, arrivals.flatMap((a) => a.sources)),
-    asOf: data.meta?.asOf ?? last,
-    config: config as unknown as ChartConfiguration,
-    points,
+    ...contingentBase(data, ctx),
+    steps,
+    times: steps.map((p) => p.time),
+    headcounts,
+    headPoints,
+    hasRange: steps.some((p) => p.high > p.low),
+    asOf: data.meta?.asOf ?? steps[steps.length - 1]?.date ?? '',
+    findHeadcount: (x) => headcounts.find((h) => h.time === x),
   };
 }
 
-function buildCumulative(data: MssDataset, ctx: BuildContext): ChartSpec {
-  const { locale, theme } = ctx;
-  const s = contingentStrings(locale);
-  const ui = stringsFor(locale);
-  const steps = cumulativeStrengthByCountry(data);
-  const headcounts = reportedStrength(data).filter((h) => h.total);
-  const countries = [...new Set(arrivalsByContingent(data).map((a) => a.country))];
-  const colors = countryColors(countries, ctx);
-  const asOf = data.meta?.asOf ?? steps[steps.length - 1]?.date ?? '';
-  const times = steps.map((p) => p.time);
-  const arrivalSources = new Map(arrivalsByContingent(data).map((a) => [a.id, a.sources]));
-
-  const datasets: ChartDataset<'line', { x: number; y: number }[]>[] = countries.map((code, i) => {
-    const color = colors.get(code) ?? theme.muted;
+/** A stepped area per country, stacked; the disputed range on top, hatched; the head-counts as markers. */
+function cumulativeDatasets(m: CumulativeModel): ChartDataset<'line', { x: number; y: number }[]>[] {
+  const { steps, times, s } = m;
+  const { theme, locale } = m.ctx;
+  const stepped = { stepped: 'before' as const, pointRadius: 0, stack: 'arrived', order: 2 };
+  const areas: ChartDataset<'line', { x: number; y: number }[]>[] = m.countries.map((code, i) => {
+    const color = m.colors.get(code) ?? theme.muted;
     return {
       label: countryName(code, locale),
       data: steps.map((p, j) => ({ x: times[j] ?? 0, y: p.byCountry[code]?.low ?? 0 })),
-      stepped: 'before' as const,
       borderColor: color,
       backgroundColor: color,
       borderWidth: 1.5,
-      pointRadius: 0,
       pointHitRadius: 6,
       fill: i === 0 ? 'origin' : '-1',
-      stack: 'arrived',
-      order: 2,
+      ...stepped,
     };
   });
-  const hasRange = steps.some((p) => p.high > p.low);
-  if (hasRange) {
-    datasets.push({
-      label: s.disputedRange,
-      data: steps.map((p, j) => ({ x: times[j] ?? 0, y: p.high - p.low })),
-      stepped: 'before' as const,
-      borderColor: theme.disputedFill === theme.muted ? theme.muted : theme.text,
-      backgroundColor: theme.disputedFill,
-      borderWidth: 1,
-      pointRadius: 0,
-      fill: '-1',
-      stack: 'arrived',
-      order: 2,
-    });
-  }
-  const headcountPoints = headcounts.flatMap((h) => {
-    const range = h.total ? figureRange(h.total) : undefined;
-    if (!range) return [];
-    const x = h.time;
-    return range.low === range.high ? [{ x, y: range.low }] : [{ x, y: range.low }, { x, y: range.high }];
-  });
-  const scatter = {
+  const range = {
+    label: s.disputedRange,
+    data: steps.map((p, j) => ({ x: times[j] ?? 0, y: p.high - p.low })),
+    borderColor: theme.disputedFill === theme.muted ? theme.muted : theme.text,
+    backgroundColor: theme.disputedFill,
+    borderWidth: 1,
+    fill: '-1',
+    ...stepped,
+  };
+  const heads = {
     type: 'scatter' as const,
     label: s.reportedHeadcount,
-    data: headcountPoints,
+    data: m.headPoints,
     borderColor: theme.text,
-    backgroundColor: theme.background.startsWith('rgba(0, 0, 0, 0)') ? '#ffffff' : theme.background,
+    backgroundColor: isTransparent(theme.background) ? '#ffffff' : theme.background,
     borderWidth: 2,
     pointRadius: 5,
     pointHoverRadius: 7,
@@ -294,26 +368,16 @@ function buildCumulative(data: MssDataset, ctx: BuildContext): ChartSpec {
     stack: 'reported',
     order: 1,
   };
+  return [...areas, ...(m.hasRange ? [range] : []), heads as unknown as ChartDataset<'line', { x: number; y: number }[]>];
+}
 
-  const last = steps[steps.length - 1];
-  const latestHead = headcounts[headcounts.length - 1];
-  const title =
-    latestHead?.total && latestHead.total.kind !== 'disputed'
-      ? s.titleCumulative(formatFigure(latestHead.total, locale), formatIsoDate(latestHead.date.slice(0, 7), locale))
-      : s.titleCumulativeNoCount;
-  const summary = s.summaryCumulative({
-    date: formatIsoDate(last?.date ?? asOf, locale),
-    arrived: rangeText(last?.low ?? 0, last?.high ?? 0, locale),
-    ...(latestHead?.total
-      ? { headcount: formatFigure(latestHead.total, locale), headcountDate: formatIsoDate(latestHead.date, locale) }
-      : {}),
-  });
-
-  const findHeadcount = (x: number) => headcounts.find((h) => h.time === x);
+function cumulativeConfig(m: CumulativeModel, datasets: ChartDataset<'line', { x: number; y: number }[]>[]) {
+  const { ctx, s, times } = m;
+  const { theme, locale } = ctx;
   const base = baseOptions(ctx);
-  const config = {
+  return {
     type: 'line' as const,
-    data: { datasets: [...datasets, scatter as unknown as ChartDataset<'line', { x: number; y: number }[]>] },
+    data: { datasets },
     options: {
       ...base,
       interaction: { mode: 'nearest' as const, axis: 'x' as const, intersect: false },
@@ -321,7 +385,7 @@ function buildCumulative(data: MssDataset, ctx: BuildContext): ChartSpec {
         x: {
           type: 'linear' as const,
           min: times[0],
-          max: Math.max(dateToTime(asOf), ...times),
+          max: Math.max(dateToTime(m.asOf), ...times),
           grid: { display: false },
           border: { color: theme.grid },
           ticks: {
@@ -334,47 +398,78 @@ function buildCumulative(data: MssDataset, ctx: BuildContext): ChartSpec {
         },
         y: { ...valueAxis(ctx, s.axisPersonnel), stacked: true },
       },
-      plugins: {
-        ...base.plugins,
-        tooltip: {
-          ...base.plugins?.tooltip,
-          callbacks: {
-            title: (items: TooltipItem<'line'>[]) => {
-              const x = (items[0]?.raw as { x: number } | undefined)?.x;
-              const step = steps.find((p) => p.time === x);
-              const head = x === undefined ? undefined : findHeadcount(x);
-              return formatIsoDate(step?.date ?? head?.date ?? asOf, locale);
-            },
-            label: (item: TooltipItem<'line'>) => {
-              if (item.dataset.label === s.reportedHeadcount) {
-                const head = findHeadcount((item.raw as { x: number }).x);
-                return head?.total ? `${s.reportedHeadcount}: ${formatFigure(head.total, locale)}` : '';
-              }
-              const step = steps[item.dataIndex];
-              if (!step) return '';
-              if (item.datasetIndex >= countries.length) return `${s.disputedRange}: +${formatNumber(step.high - step.low, locale)}`;
-              const code = countries[item.datasetIndex] ?? '';
-              const v = step.byCountry[code];
-              return v ? `${countryName(code, locale)}: ${rangeText(v.low, v.high, locale)}` : '';
-            },
-            footer: (items: TooltipItem<'line'>[]) => {
-              const x = (items[0]?.raw as { x: number } | undefined)?.x;
-              const head = x === undefined ? undefined : findHeadcount(x);
-              return head ? `${ui.source}: ${publishers(data, head.sources, locale)}` : '';
-            },
-          },
-        },
-      },
+      plugins: { ...base.plugins, tooltip: { ...base.plugins.tooltip, callbacks: cumulativeTooltip(m) } },
     },
   };
+}
 
-  const legend: LegendItem[] = [
-    ...countries.map((c) => ({ label: countryName(c, locale), color: colors.get(c) ?? theme.muted })),
-    ...(hasRange ? [{ label: s.disputedRange, color: theme.muted, hatched: true }] : []),
-    { label: s.reportedHeadcount, color: theme.text, shape: 'point' as const },
-  ];
+function cumulativeTooltip(m: CumulativeModel) {
+  const { s, ui, steps, countries, data, findHeadcount } = m;
+  const { locale } = m.ctx;
+  const headAt = (items: TooltipItem<'line'>[]) => {
+    const x = (items[0]?.raw as { x: number } | undefined)?.x;
+    return { x, head: x === undefined ? undefined : findHeadcount(x) };
+  };
+  return {
+    title: (items: TooltipItem<'line'>[]) => {
+      const { x, head } = headAt(items);
+      const step = steps.find((p) => p.time === x);
+      return formatIsoDate(step?.date ?? head?.date ?? m.asOf, locale);
+    },
+    label: (item: TooltipItem<'line'>) => {
+      if (item.dataset.label === s.reportedHeadcount) {
+        const head = findHeadcount((item.raw as { x: number }).x);
+        return head?.total ? `${s.reportedHeadcount}: ${formatFigure(head.total, locale)}` : '';
+      }
+      const step = steps[item.dataIndex];
+      if (!step) return '';
+      if (item.datasetIndex >= countries.length) return `${s.disputedRange}: +${formatNumber(step.high - step.low, locale)}`;
+      const code = countries[item.datasetIndex] ?? '';
+      const v = step.byCountry[code];
+      return v ? `${countryName(code, locale)}: ${rangeText(v.low, v.high, locale)}` : '';
+    },
+    footer: (items: TooltipItem<'line'>[]) => {
+      const { head } = headAt(items);
+      return head ? `${ui.source}: ${publishers(data, head.sources, locale)}` : '';
+    },
+  };
+}
 
-  const table = {
+function describeCumulative(m: CumulativeModel): { title: string; summary: string; notes: ChartNote[] } {
+  const { s, steps, headcounts, data } = m;
+  const { locale } = m.ctx;
+  const last = steps[steps.length - 1];
+  const latestHead = headcounts[headcounts.length - 1];
+  const title =
+    latestHead?.total && latestHead.total.kind !== 'disputed'
+      ? s.titleCumulative(formatFigure(latestHead.total, locale), formatIsoDate(latestHead.date.slice(0, 7), locale))
+      : s.titleCumulativeNoCount;
+  const summary = s.summaryCumulative({
+    date: formatIsoDate(last?.date ?? m.asOf, locale),
+    arrived: rangeText(last?.low ?? 0, last?.high ?? 0, locale),
+    ...(latestHead?.total ? { headcount: formatFigure(latestHead.total, locale), headcountDate: formatIsoDate(latestHead.date, locale) } : {}),
+  });
+  const disputed = headcounts
+    .filter((h) => h.total?.kind === 'disputed')
+    .map((h) =>
+      keyNote(
+        s.disputedNote({
+          label: s.reportedHeadcount,
+          date: formatIsoDate(h.date, locale),
+          reports: h.total ? reportsWithPublishers(data, h.total, locale, s.reportBy) : '',
+        }),
+      ),
+    );
+  return { title, summary, notes: [moreNote(s.cumulativeNote), ...disputed] };
+}
+
+function cumulativeTable(m: CumulativeModel): TableModel {
+  const { s, data } = m;
+  const { locale } = m.ctx;
+  const arrivalSources = new Map(arrivalsByContingent(data).map((a) => [a.id, a.sources]));
+  const timeline = mergeTimeline(m.steps, m.headcounts, arrivalSources);
+  const none = { text: '—', value: '' };
+  return {
     columns: [
       { label: s.colDate },
       { label: s.colArrivedLow, numeric: true },
@@ -382,52 +477,27 @@ function buildCumulative(data: MssDataset, ctx: BuildContext): ChartSpec {
       { label: s.colHeadcount, numeric: true },
       { label: s.colSources },
     ],
-    rows: mergeTimeline(steps, headcounts, arrivalSources).map((row): TableCell[] => [
+    rows: timeline.map((row): TableCell[] => [
       { text: formatIsoDate(row.date, locale), value: row.date, rowHeader: true },
-      row.step ? { text: formatNumber(row.step.low, locale), value: row.step.low } : { text: '—', value: '' },
-      row.step ? { text: formatNumber(row.step.high, locale), value: row.step.high } : { text: '—', value: '' },
-      row.head?.total ? figureCell(row.head.total, locale) : { text: '—', value: '' },
+      row.step ? { text: formatNumber(row.step.low, locale), value: row.step.low } : none,
+      row.step ? { text: formatNumber(row.step.high, locale), value: row.step.high } : none,
+      row.head?.total ? figureCell(row.head.total, locale) : none,
       { text: publishers(data, row.sources, locale) },
     ]),
-    rowSources: mergeTimeline(steps, headcounts, arrivalSources).map((row) => row.sources),
+    rowSources: timeline.map((row) => row.sources),
   };
+}
 
-  const points: PointDescription[] = [];
-  headcountPoints.forEach((p, index) => {
-    const head = findHeadcount(p.x);
-    if (head?.total)
-      points.push({
-        datasetIndex: datasets.length,
-        index,
-        text: `${s.headcountPoint(formatIsoDate(head.date, locale), formatFigure(head.total, locale))}. ${ui.source}: ${publishers(data, head.sources, locale)}.`,
-      });
+/** The head-count markers, for the keyboard: the last dataset. */
+function headcountPoints(m: CumulativeModel, datasetIndex: number): PointDescription[] {
+  const { s, ui, data } = m;
+  const { locale } = m.ctx;
+  return m.headPoints.flatMap((p, index) => {
+    const head = m.findHeadcount(p.x);
+    if (!head?.total) return [];
+    const text = `${s.headcountPoint(formatIsoDate(head.date, locale), formatFigure(head.total, locale))}. ${ui.source}: ${publishers(data, head.sources, locale)}.`;
+    return [{ datasetIndex, index, text }];
   });
-
-  const ids = [...arrivalsByContingent(data).flatMap((a) => a.sources), ...headcounts.flatMap((h) => h.sources)];
-  return {
-    title,
-    summary,
-    notes: [
-      moreNote(s.cumulativeNote),
-      ...headcounts
-        .filter((h) => h.total?.kind === 'disputed')
-        .map((h) =>
-          keyNote(
-            s.disputedNote({
-              label: s.reportedHeadcount,
-              date: formatIsoDate(h.date, locale),
-              reports: h.total ? reportsWithPublishers(data, h.total, locale, s.reportBy) : '',
-            }),
-          ),
-        ),
-    ],
-    legend,
-    table,
-    sources: sourceRefs(data, ids),
-    asOf,
-    config: config as unknown as ChartConfiguration,
-    points,
-  };
 }
 
 type Step = ReturnType<typeof cumulativeStrengthByCountry>[number];
@@ -443,8 +513,4 @@ function mergeTimeline(steps: readonly Step[], heads: readonly Headcount[], arri
     const sources = [...stepSources, ...(head ? (head.total ? sourcesOf(head.total) : head.sources) : [])];
     return { date, step, head, sources: [...new Set(sources)] };
   });
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }

@@ -1,5 +1,6 @@
 /** Words of the displacement chart, per language: whole sentence templates, not glued fragments. */
 import { pick, type UiLanguage } from '../i18n/language.js';
+import { capitalize } from './helpers.js';
 
 /** A date as the sentence needs it: its words, and whether it names a day ("25 June 2024") or a month. */
 export interface DateWords {
@@ -53,8 +54,6 @@ export interface DisplacementStrings {
   point: (p: { date: string; value: string; label?: string; sources: string }) => string;
   claimPoint: (p: { date: string; claimed: string; current: string; currentDate: string; sources: string }) => string;
 }
-
-const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 const EN_MULTIPLE = ['', '', 'doubled', 'tripled', 'quadrupled', 'quintupled'];
 

@@ -4,17 +4,20 @@
  * where it belongs in time. Pure: returns a Chart.js configuration plus the words, table and sources, all
  * from the same rows.
  */
-import type { ChartConfiguration, ChartDataset, Scale, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
-import { figureRange, hasApproximateReport, reportsOf, sourcesOf, textIn } from '../data/figure.js';
+import type { ChartDataset, Scale, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
+import { figureRange, hasApproximateReport, sourcesOf, textIn } from '../data/figure.js';
 import { dateToTime, parseIsoDate } from '../data/selectors.js';
 import type { Figure, IsoDate, Milestone, MssDataset, Qualifier, SeedClaim, SourceId, Text } from '../data/types.js';
-import { isLightColor, parseColor } from '../engine/color.js';
+import { isLightColor } from '../engine/color.js';
 import { formatCompact, formatFigure, formatIsoDate, formatMonthTick, formatNumber } from '../i18n/format.js';
 import { uiLanguage } from '../i18n/language.js';
-import { stringsFor } from '../i18n/strings.js';
-import { baseOptions, figureCell, publishers, reportsWithPublishers, sourceRefs, valueAxis } from './common.js';
-import { displacementStrings, type DateWords } from './displacement.strings.js';
-import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type ChartTheme, type LegendItem, type PointDescription, type TableCell } from './spec.js';
+import { stringsFor, type UiStrings } from '../i18n/strings.js';
+import { assembleSpec, baseOptions, figureCell, publishers, reportsWithPublishers, valueAxis } from './common.js';
+import { displacementStrings, type DateWords, type DisplacementStrings } from './displacement.strings.js';
+import { ceilingOf, floorOf, niceCeil, parseCssColor, withAlpha } from './helpers.js';
+
+export { ceilingOf, floorOf } from './helpers.js';
+import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type ChartTheme, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 
 export interface DisplacementOptions {
   /** Ids of the milestones to mark on the time axis; by default every milestone within the figures' span. */
@@ -72,33 +75,6 @@ export function displacementRows(data: MssDataset): DisplacementRow[] {
 // What the figures guarantee
 
 /** A bound the reports guarantee, and whether the true value lies strictly beyond it ("more than"). */
-interface Bound {
-  value: number;
-  strict: boolean;
-}
-
-/** The least every report guarantees: exact, "at least" and "more than" values; none when a report gives no floor. */
-export function floorOf(figure: Figure): Bound | undefined {
-  let floor: Bound | undefined;
-  for (const r of reportsOf(figure)) {
-    if (r.kind === 'approximate' && r.qualifier !== 'at-least' && r.qualifier !== 'more-than') return undefined;
-    const strict = r.kind === 'approximate' && r.qualifier === 'more-than';
-    if (!floor || r.value < floor.value || (r.value === floor.value && !strict)) floor = { value: r.value, strict };
-  }
-  return floor;
-}
-
-/** The most every report allows: exact, "nearly" and "below" values; none when a report gives no ceiling. */
-export function ceilingOf(figure: Figure): Bound | undefined {
-  let ceiling: Bound | undefined;
-  for (const r of reportsOf(figure)) {
-    if (r.kind === 'approximate' && r.qualifier !== 'nearly' && r.qualifier !== 'below') return undefined;
-    const strict = r.kind === 'approximate';
-    if (!ceiling || r.value > ceiling.value || (r.value === ceiling.value && !strict)) ceiling = { value: r.value, strict };
-  }
-  return ceiling;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The seed article's claim
 
@@ -255,111 +231,162 @@ const NARROWEST_PLOT = { compact: 240, wide: 400 };
 
 /** The colour behind the chart: hollow markers and label boxes are filled with it. */
 function surfaceColor(theme: ChartTheme): string {
-  const bg = parseColor(theme.background);
+  const bg = parseCssColor(theme.background);
   if (bg && bg.alpha > 0.5) return theme.background;
   // A transparent element on a page: guess the page from the text colour.
   return isLightColor(theme.text) ? '#17191c' : '#ffffff';
 }
 
-function withAlpha(color: string, alpha: number): string {
-  const parsed = parseColor(color);
-  if (parsed) return `rgba(${parsed.rgb.join(', ')}, ${alpha})`;
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (hex) return `rgba(${[hex[1], hex[2], hex[3]].map((h) => parseInt(h ?? '0', 16)).join(', ')}, ${alpha})`;
-  return 'transparent';
-}
-
-/** The smallest "round" number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten). */
-function niceCeil(value: number): number {
-  if (value <= 0) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (step * magnitude >= value) return step * magnitude;
-  return 10 * magnitude;
-}
-
 // ---------------------------------------------------------------------------------------------------
-// The spec
+// The spec: select → derive → scale → describe → assemble
 
 export function buildDisplacementSpec(data: MssDataset, options: DisplacementOptions, ctx: BuildContext): ChartSpec {
+  const m = displacementModel(data, options, ctx);
+  const words = describeDisplacement(m);
+  return assembleSpec(data, {
+    ...words,
+    legend: displacementLegend(m),
+    table: displacementTable(m),
+    config: displacementConfig(m),
+    points: displacementPoints(m),
+    sourceIds: [
+      ...m.rows.flatMap((r) => r.sources),
+      ...(m.claim ? [m.claim.sourceId, ...m.claim.match.sources, ...m.claim.current.sources] : []),
+      ...m.chosen.flatMap((milestone) => milestone.sources),
+    ],
+    latest: m.latest.date,
+  });
+}
+
+/** Everything the chart, the words and the table of one displacement spec are made from. */
+interface DisplacementModel {
+  data: MssDataset;
+  ctx: BuildContext;
+  s: DisplacementStrings;
+  ui: UiStrings;
+  rows: DisplacementRow[];
+  first: DisplacementRow;
+  latest: DisplacementRow;
+  /** The milestones marked on the time axis, and the same grouped where they fall close together. */
+  chosen: Milestone[];
+  groups: MilestoneGroup[];
+  claim: PlacedClaim | undefined;
+  xMin: number;
+  xMax: number;
+  band: LabelBand;
+  dataMax: number;
+  surface: string;
+  claimColor: string;
+  /** A figure in words, "1.4 million" where that loses nothing, else grouped digits, with its qualifier. */
+  figureWords: (figure: Figure) => string;
+  claimWords: (claim: PlacedClaim) => string;
+  dateWords: (date: IsoDate) => DateWords;
+}
+
+function displacementModel(data: MssDataset, options: DisplacementOptions, ctx: BuildContext): DisplacementModel {
   const { locale, theme } = ctx;
-  const s = displacementStrings(locale);
   const ui = stringsFor(locale);
   const rows = displacementRows(data);
   const first = rows[0];
   const latest = rows[rows.length - 1];
   if (!first || !latest) throw new Error('The data has no displacement figures (`displacement`) to chart.');
 
-  const dateWords = (date: IsoDate): DateWords => ({ text: formatIsoDate(date, locale), day: parseIsoDate(date).precision === 'day' });
-  /** A figure in words, "1.4 million" where that loses nothing, else grouped digits, with its qualifier. */
-  const figureWords = (figure: Figure): string => {
-    if (figure.kind === 'disputed') return formatFigure(figure, locale);
-    const value = figure.value >= 1_000_000 && figure.value % 10_000 === 0 ? formatCompact(figure.value, locale) : formatNumber(figure.value, locale);
-    return figure.kind === 'approximate' ? ui.qualifier[figure.qualifier](value) : value;
-  };
-  const claimWords = (c: PlacedClaim): string => {
-    const value = formatNumber(c.value, locale);
-    return c.qualifier ? ui.qualifier[c.qualifier](value) : value;
-  };
-
-  // What to mark on the time axis.
   const span = { start: periodOf(first.date).start, end: periodOf(latest.date).end };
-  const allMilestones = data.milestones ?? [];
-  const chosen = options.milestones
-    ? allMilestones.filter((m) => options.milestones?.includes(m.id))
-    : allMilestones.filter((m) => {
-        const t = dateToTime(m.date);
-        return t >= span.start && t <= span.end;
-      });
+  const chosen = chosenMilestones(data.milestones ?? [], options.milestones, span);
   const groups = groupMilestones(chosen);
   const claim = placeSeedClaim(data, rows, options.seedClaim);
-
   const xMin = Math.min(span.start, ...groups.map((g) => g.time), ...(claim ? [periodOf(claim.date).start] : []));
   const xMax = Math.max(span.end, ...groups.map((g) => g.time + DAY), ...(claim ? [periodOf(claim.date).end] : []));
+  return {
+    data,
+    ctx,
+    s: displacementStrings(locale),
+    ui,
+    rows,
+    first,
+    latest,
+    chosen,
+    groups,
+    claim,
+    xMin,
+    xMax,
+    band: labelBand(groups, xMin, xMax, ctx),
+    dataMax: Math.max(...rows.map((r) => r.high), claim?.value ?? 0),
+    surface: surfaceColor(theme),
+    claimColor: theme.series[0] ?? theme.text,
+    figureWords: (figure) => {
+      if (figure.kind === 'disputed') return formatFigure(figure, locale);
+      const value = figure.value >= 1_000_000 && figure.value % 10_000 === 0 ? formatCompact(figure.value, locale) : formatNumber(figure.value, locale);
+      return figure.kind === 'approximate' ? ui.qualifier[figure.qualifier](value) : value;
+    },
+    claimWords: (c) => {
+      const value = formatNumber(c.value, locale);
+      return c.qualifier ? ui.qualifier[c.qualifier](value) : value;
+    },
+    dateWords: (date) => ({ text: formatIsoDate(date, locale), day: parseIsoDate(date).precision === 'day' }),
+  };
+}
 
-  // Milestone labels sit in a band above the data, in rows that never overlap: the groups' short labels on
-  // wide screens; shorter labels, then numbers (explained in the notes) when those need too many rows.
-  const labelFont = { family: theme.fontFamily, size: ctx.compact ? theme.fontSize - 1 : theme.fontSize };
+/** The milestones the page names, or by default every milestone within the figures' span. */
+function chosenMilestones(milestones: readonly Milestone[], ids: readonly string[] | undefined, span: { start: number; end: number }): Milestone[] {
+  if (ids) return milestones.filter((m) => ids.includes(m.id));
+  return milestones.filter((m) => {
+    const t = dateToTime(m.date);
+    return t >= span.start && t <= span.end;
+  });
+}
+
+/** The band of milestone labels above the data: which texts, in which rows, and how tall. */
+interface LabelBand {
+  texts: string[];
+  layout: LabelLayout;
+  /** The labels are numbers, explained in the notes. */
+  numbered: boolean;
+  font: { family: string; size: number };
+  rowHeight: number;
+  /** Height (px) the band takes above the data. */
+  height: number;
+}
+
+/**
+ * Milestone labels sit in a band above the data, in rows that never overlap: the groups' short labels on
+ * wide screens; shorter labels, then numbers (explained in the notes) when those need too many rows.
+ */
+function labelBand(groups: readonly MilestoneGroup[], xMin: number, xMax: number, ctx: BuildContext): LabelBand {
+  const { theme, locale } = ctx;
+  const font = { family: theme.fontFamily, size: ctx.compact ? theme.fontSize - 1 : theme.fontSize };
   const positions = groups.map((g) => (g.time - xMin) / (xMax - xMin));
   const shortOf = (m: Milestone) => textIn(m.short ?? m.event, locale);
   const numbers = groups.map((_, i) => String(i + 1));
   const layoutOf = (texts: string[], maxRows: number) =>
-    layoutLabels(positions, texts, { width: ctx.compact ? NARROWEST_PLOT.compact : NARROWEST_PLOT.wide, fontSize: labelFont.size, maxRows });
+    layoutLabels(positions, texts, { width: ctx.compact ? NARROWEST_PLOT.compact : NARROWEST_PLOT.wide, fontSize: font.size, maxRows });
   const candidates: string[][] = ctx.compact
     ? []
     : [groups.map((g) => g.milestones.map(shortOf).join(' / ')), groups.map((g) => shortOf(g.milestones[0] as Milestone))];
-  let labelTexts = numbers;
+  let texts = numbers;
   let layout: LabelLayout | undefined;
-  for (const texts of candidates) {
-    layout = layoutOf(texts, 3);
+  for (const candidate of candidates) {
+    layout = layoutOf(candidate, 3);
     if (layout) {
-      labelTexts = texts;
+      texts = candidate;
       break;
     }
   }
   layout ??= layoutOf(numbers, 4) ?? { rows: groups.map((_, i) => i % 2), align: groups.map(() => 'center'), rowCount: Math.min(2, groups.length) };
-  const numbered = labelTexts === numbers;
+  const rowHeight = font.size * 1.2 + 2 * LABEL_PADDING + 2;
+  return { texts, layout, numbered: texts === numbers, font, rowHeight, height: groups.length ? layout.rowCount * rowHeight + 8 : 0 };
+}
 
-  // Head-room for the label band: the data stays below it whatever the plot's height, which only the
-  // chart knows when it lays out (see the y axis's afterDataLimits).
-  const rowHeight = labelFont.size * 1.2 + 2 * LABEL_PADDING + 2;
-  const band = groups.length ? layout.rowCount * rowHeight + 8 : 0;
-  const dataMax = Math.max(...rows.map((r) => r.high), claim?.value ?? 0);
-  const headroomMax = (canvasHeight: number) => {
-    // The x axis and the layout's padding take about 34 px of the canvas.
-    const plot = Math.max(100, canvasHeight - 34);
-    return niceCeil(dataMax / Math.max(0.5, 1 - band / plot - 0.04));
-  };
+// ---------------------------------------------------------------------------------------------------
+// Scale: datasets, annotations, axes
 
-  // Colours.
-  const accent = theme.accent;
-  const surface = surfaceColor(theme);
-  const claimColor = theme.series[0] ?? theme.text;
-
-  const lineData = rows.map((r) => ({ x: r.time, y: r.low }));
+function displacementDatasets(m: DisplacementModel): ChartDataset<'line', { x: number; y: number }[]>[] {
+  const { rows, claim, surface, claimColor, s } = m;
+  const accent = m.ctx.theme.accent;
   const approximate = rows.map((r) => r.approximate);
   const line: ChartDataset<'line', { x: number; y: number }[]> = {
     label: s.legendCount,
-    data: lineData,
+    data: rows.map((r) => ({ x: r.time, y: r.low })),
     borderColor: accent,
     backgroundColor: withAlpha(accent, 0.1),
     borderWidth: 2.5,
@@ -376,38 +403,41 @@ export function buildDisplacementSpec(data: MssDataset, options: DisplacementOpt
     segment: { borderDash: (c: ScriptableLineSegmentContext) => (approximate[c.p1DataIndex] ? [6, 4] : undefined) },
     order: 2,
   };
-  const claimDataset = claim
-    ? {
-        type: 'scatter' as const,
-        label: s.legendClaim,
-        data: [{ x: claim.time, y: claim.value }],
-        pointStyle: 'rectRot' as const,
-        pointRadius: 7,
-        pointHoverRadius: 9,
-        pointHitRadius: 14,
-        backgroundColor: claimColor,
-        borderColor: surface,
-        borderWidth: 1.5,
-        order: 1,
-      }
-    : undefined;
+  if (!claim) return [line];
+  const claimDataset = {
+    type: 'scatter' as const,
+    label: s.legendClaim,
+    data: [{ x: claim.time, y: claim.value }],
+    pointStyle: 'rectRot' as const,
+    pointRadius: 7,
+    pointHoverRadius: 9,
+    pointHitRadius: 14,
+    backgroundColor: claimColor,
+    borderColor: surface,
+    borderWidth: 1.5,
+    order: 1,
+  };
+  return [line, claimDataset as unknown as ChartDataset<'line', { x: number; y: number }[]>];
+}
 
-  // Annotations: a dotted line per milestone under the data, then the labels on top of every line.
+/** A dotted line per milestone under the data, then the labels on top of every line, then the claim. */
+function displacementAnnotations(m: DisplacementModel): Record<string, object> {
+  const { theme } = m.ctx;
+  const { texts, layout, numbered, font, rowHeight } = m.band;
   const annotations: Record<string, object> = {};
-  for (const m of chosen) {
-    annotations[`milestone-${m.id}`] = {
+  for (const milestone of m.chosen) {
+    annotations[`milestone-${milestone.id}`] = {
       type: 'line',
       scaleID: 'x',
-      value: dateToTime(m.date),
+      value: dateToTime(milestone.date),
       borderColor: theme.muted,
       borderWidth: 1,
       borderDash: [2, 3],
       drawTime: 'beforeDatasetsDraw',
     };
   }
-  groups.forEach((g, i) => {
-    const row = layout?.rows[i] ?? 0;
-    const align = layout?.align[i] ?? 'center';
+  m.groups.forEach((g, i) => {
+    const row = layout.rows[i] ?? 0;
     annotations[`milestone-label-${i + 1}`] = {
       type: 'line',
       scaleID: 'x',
@@ -417,64 +447,67 @@ export function buildDisplacementSpec(data: MssDataset, options: DisplacementOpt
       drawTime: 'afterDatasetsDraw',
       label: {
         display: true,
-        content: labelTexts[i] ?? '',
+        content: texts[i] ?? '',
         position: 'start',
         yAdjust: 4 + row * rowHeight + rowHeight / 2,
-        textAlign: align,
+        textAlign: layout.align[i] ?? 'center',
         color: numbered ? theme.text : theme.muted,
-        backgroundColor: surface,
-        font: { ...labelFont, weight: numbered ? 'bold' : 'normal' },
+        backgroundColor: m.surface,
+        font: { ...font, weight: numbered ? 'bold' : 'normal' },
         padding: LABEL_PADDING,
       },
     };
   });
-  if (claim) {
-    const claimFont = { family: theme.fontFamily, size: ctx.compact ? theme.fontSize - 1 : theme.fontSize };
-    const content = [s.claimLabel(formatIsoDate(claim.date, locale, 'short')), s.quote(claimWords(claim))];
-    const height = content.length * claimFont.size * 1.2 + 2 * 3;
-    annotations['seed-claim'] = {
-      type: 'line',
-      xMin: claim.match.time,
-      xMax: claim.time,
-      yMin: claim.value,
-      yMax: claim.value,
-      borderColor: claimColor,
-      borderWidth: 1.5,
-      borderDash: [4, 3],
-      drawTime: 'afterDatasetsDraw',
-      label: {
-        display: true,
-        content,
-        // Under the claim: the count only rises after the figure it matches, so the line is above it there.
-        position: 'end',
-        yAdjust: 12 + height / 2,
-        textAlign: 'center',
-        color: theme.text,
-        backgroundColor: surface,
-        font: claimFont,
-        padding: 3,
-      },
-    };
-  }
+  if (m.claim) annotations['seed-claim'] = claimAnnotation(m, m.claim);
+  return annotations;
+}
 
-  /** Months between ticks: the fewest that leave the widest tick label (measured in the axis's font) room. */
-  const monthsPerTick = (axis: Scale) => {
-    const width = axis.maxWidth || axis.width;
-    const months = (xMax - xMin) / (30.4 * DAY);
-    let widest = theme.fontSize * 4.5;
-    if (axis.ctx) {
-      axis.ctx.save();
-      axis.ctx.font = `${theme.fontSize}px ${theme.fontFamily}`;
-      widest = Math.max(...monthStarts(xMin, xMax, 1).map((t) => axis.ctx.measureText(formatMonthTick(t, locale)).width));
-      axis.ctx.restore();
-    }
-    return [1, 2, 3, 6, 12].find((step) => (width * step) / months >= widest + 6) ?? 12;
+/** A dashed line from the count the claim matches to the claim's date, labelled with the claim. */
+function claimAnnotation(m: DisplacementModel, claim: PlacedClaim): object {
+  const { theme, locale } = m.ctx;
+  const claimFont = { family: theme.fontFamily, size: m.ctx.compact ? theme.fontSize - 1 : theme.fontSize };
+  const content = [m.s.claimLabel(formatIsoDate(claim.date, locale, 'short')), m.s.quote(m.claimWords(claim))];
+  const height = content.length * claimFont.size * 1.2 + 2 * 3;
+  return {
+    type: 'line',
+    xMin: claim.match.time,
+    xMax: claim.time,
+    yMin: claim.value,
+    yMax: claim.value,
+    borderColor: m.claimColor,
+    borderWidth: 1.5,
+    borderDash: [4, 3],
+    drawTime: 'afterDatasetsDraw',
+    label: {
+      display: true,
+      content,
+      // Under the claim: the count only rises after the figure it matches, so the line is above it there.
+      position: 'end',
+      yAdjust: 12 + height / 2,
+      textAlign: 'center',
+      color: theme.text,
+      backgroundColor: m.surface,
+      font: claimFont,
+      padding: 3,
+    },
   };
+}
+
+function displacementConfig(m: DisplacementModel) {
+  const { ctx, s, xMin, xMax } = m;
+  const { theme, locale } = ctx;
   const base = baseOptions(ctx);
-  const rowAt = (index: number) => rows[index];
-  const config = {
+  const valueScale = valueAxis(ctx, s.axisDisplaced);
+  // Head-room for the label band: the data stays below it whatever the plot's height, which only the
+  // chart knows when it lays out. The x axis and the layout's padding take about 34 px of the canvas.
+  const headroomMax = (canvasHeight: number) => {
+    const plot = Math.max(100, canvasHeight - 34);
+    // Over the six spaces of the wide axis's seven ticks, on a phone too: the maximum stays a round number.
+    return niceCeil(m.dataMax / Math.max(0.5, 1 - m.band.height / plot - 0.04), 6);
+  };
+  return {
     type: 'line' as const,
-    data: { datasets: [line, ...(claimDataset ? [claimDataset as unknown as ChartDataset<'line', { x: number; y: number }[]>] : [])] },
+    data: { datasets: displacementDatasets(m) },
     options: {
       ...base,
       interaction: { mode: 'nearest' as const, axis: 'x' as const, intersect: false },
@@ -487,7 +520,7 @@ export function buildDisplacementSpec(data: MssDataset, options: DisplacementOpt
           border: { color: theme.grid },
           // Ticks on the first day of a month (every 3 or 6 months as space allows), never mid-month.
           afterBuildTicks: (axis: Scale) => {
-            axis.ticks = monthStarts(xMin, xMax, monthsPerTick(axis)).map((value) => ({ value }));
+            axis.ticks = monthStarts(xMin, xMax, monthsPerTick(axis, m)).map((value) => ({ value }));
           },
           ticks: {
             color: theme.muted,
@@ -498,58 +531,85 @@ export function buildDisplacementSpec(data: MssDataset, options: DisplacementOpt
           },
         },
         y: {
-          ...valueAxis(ctx, s.axisDisplaced),
+          ...valueScale,
           afterDataLimits: (axis: Scale) => {
             axis.max = Math.max(axis.max, headroomMax(axis.chart.height));
           },
         },
       },
-      plugins: {
-        ...base.plugins,
-        tooltip: {
-          ...base.plugins?.tooltip,
-          callbacks: {
-            title: (items: TooltipItem<'line'>[]) => {
-              const item = items[0];
-              if (!item) return '';
-              if (item.datasetIndex === 1 && claim) return formatIsoDate(claim.date, locale);
-              return formatIsoDate(rowAt(item.dataIndex)?.date ?? '', locale);
-            },
-            label: (item: TooltipItem<'line'>) => {
-              if (item.datasetIndex === 1 && claim) {
-                return s.claimTooltip({
-                  claimed: claimWords(claim),
-                  current: formatFigure(claim.current.figure, locale),
-                  currentDate: formatIsoDate(claim.current.date, locale),
-                });
-              }
-              const row = rowAt(item.dataIndex);
-              if (!row) return '';
-              const label = row.label ? ` (${textIn(row.label, locale)})` : '';
-              return `${s.axisDisplaced}: ${formatFigure(row.figure, locale)}${label}`;
-            },
-            footer: (items: TooltipItem<'line'>[]) => {
-              const item = items[0];
-              if (!item) return '';
-              const ids = item.datasetIndex === 1 && claim ? [claim.sourceId] : (rowAt(item.dataIndex)?.sources ?? []);
-              return ids.length ? `${ui.source}: ${publishers(data, ids, locale)}` : '';
-            },
-          },
-        },
-        annotation: { annotations },
-      },
+      plugins: { ...base.plugins, tooltip: { ...base.plugins.tooltip, callbacks: tooltipCallbacks(m) }, annotation: { annotations: displacementAnnotations(m) } },
     },
   };
+}
 
-  // Words.
-  const title = titleOf(first, latest, s, figureWords, dateWords);
-  const summary = s.summary({
-    first: figureWords(first.figure),
-    firstDate: dateWords(first.date),
-    latest: figureWords(latest.figure),
-    latestDate: dateWords(latest.date),
-  });
+/** Months between ticks: the fewest that leave the widest tick label (measured in the axis's font) room. */
+function monthsPerTick(axis: Scale, m: DisplacementModel): number {
+  const { theme, locale } = m.ctx;
+  const width = axis.maxWidth || axis.width;
+  const months = (m.xMax - m.xMin) / (30.4 * DAY);
+  let widest = theme.fontSize * 4.5;
+  if (axis.ctx) {
+    axis.ctx.save();
+    axis.ctx.font = `${theme.fontSize}px ${theme.fontFamily}`;
+    widest = Math.max(...monthStarts(m.xMin, m.xMax, 1).map((t) => axis.ctx.measureText(formatMonthTick(t, locale)).width));
+    axis.ctx.restore();
+  }
+  return [1, 2, 3, 6, 12].find((step) => (width * step) / months >= widest + 6) ?? 12;
+}
 
+function tooltipCallbacks(m: DisplacementModel) {
+  const { data, claim, s, ui, rows } = m;
+  const { locale } = m.ctx;
+  const isClaim = (item: TooltipItem<'line'>) => item.datasetIndex === 1 && claim !== undefined;
+  return {
+    title: (items: TooltipItem<'line'>[]) => {
+      const item = items[0];
+      if (!item) return '';
+      if (isClaim(item) && claim) return formatIsoDate(claim.date, locale);
+      return formatIsoDate(rows[item.dataIndex]?.date ?? '', locale);
+    },
+    label: (item: TooltipItem<'line'>) => {
+      if (isClaim(item) && claim) {
+        return s.claimTooltip({
+          claimed: m.claimWords(claim),
+          current: formatFigure(claim.current.figure, locale),
+          currentDate: formatIsoDate(claim.current.date, locale),
+        });
+      }
+      const row = rows[item.dataIndex];
+      if (!row) return '';
+      const label = row.label ? ` (${textIn(row.label, locale)})` : '';
+      return `${s.axisDisplaced}: ${formatFigure(row.figure, locale)}${label}`;
+    },
+    footer: (items: TooltipItem<'line'>[]) => {
+      const item = items[0];
+      if (!item) return '';
+      const ids = isClaim(item) && claim ? [claim.sourceId] : (rows[item.dataIndex]?.sources ?? []);
+      return ids.length ? `${ui.source}: ${publishers(data, ids, locale)}` : '';
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Describe: words, notes, legend, table, keyboard points
+
+function describeDisplacement(m: DisplacementModel): { title: string; summary: string; notes: ChartNote[] } {
+  const { first, latest, s, figureWords, dateWords } = m;
+  return {
+    title: titleOf(first, latest, s, figureWords, dateWords),
+    summary: s.summary({
+      first: figureWords(first.figure),
+      firstDate: dateWords(first.date),
+      latest: figureWords(latest.figure),
+      latestDate: dateWords(latest.date),
+    }),
+    notes: displacementNotes(m),
+  };
+}
+
+function displacementNotes(m: DisplacementModel): ChartNote[] {
+  const { data, rows, claim, s } = m;
+  const { locale } = m.ctx;
   const approximateRows = rows.filter((r) => r.approximate && !r.disputed);
   const notes: ChartNote[] = [];
   // Publishers of approximate figures are in the tooltip and the table: the key line stays short.
@@ -560,33 +620,45 @@ export function buildDisplacementSpec(data: MssDataset, options: DisplacementOpt
   for (const r of rows.filter((row) => row.disputed)) {
     notes.push(keyNote(s.disputedNote({ date: formatIsoDate(r.date, locale), reports: reportsWithPublishers(data, r.figure, locale, s.reportBy) })));
   }
-  if (claim) {
-    const article = data.sources[claim.sourceId];
-    const note = {
-      title: article?.title ?? '',
-      date: formatIsoDate(claim.date, locale),
-      claimed: claimWords(claim),
-      match: formatFigure(claim.match.figure, locale),
-      matchDate: formatIsoDate(claim.match.date, locale),
-      matchBy: publishers(data, claim.match.sources, locale),
-      current: formatFigure(claim.current.figure, locale),
-      currentDate: formatIsoDate(claim.current.date, locale),
-      currentBy: publishers(data, claim.current.sources, locale),
-    };
-    notes.push(moreNote(s.claimNote(claim.current.published ? { ...note, publishedOn: formatIsoDate(claim.current.published, locale) } : note)));
-  }
-  groups.forEach((g, i) => {
-    notes.push(moreNote(s.milestoneNote(i + 1, g.milestones.map((m) => s.milestoneItem(formatIsoDate(m.date, locale), textIn(m.event, locale))).join('; '))));
+  if (claim) notes.push(moreNote(claimNote(m, claim)));
+  m.groups.forEach((g, i) => {
+    notes.push(moreNote(s.milestoneNote(i + 1, g.milestones.map((ms) => s.milestoneItem(formatIsoDate(ms.date, locale), textIn(ms.event, locale))).join('; '))));
   });
+  return notes;
+}
 
-  const legend: LegendItem[] = [
-    { label: s.legendCount, color: accent, shape: 'line' },
-    ...(rows.some((r) => r.approximate) ? [{ label: s.legendApproximate, color: accent, shape: 'line' as const, hatched: true }] : []),
-    ...(claim ? [{ label: s.legendClaim, color: claimColor, shape: 'point' as const }] : []),
+function claimNote(m: DisplacementModel, claim: PlacedClaim): string {
+  const { data } = m;
+  const { locale } = m.ctx;
+  const note = {
+    title: data.sources[claim.sourceId]?.title ?? '',
+    date: formatIsoDate(claim.date, locale),
+    claimed: m.claimWords(claim),
+    match: formatFigure(claim.match.figure, locale),
+    matchDate: formatIsoDate(claim.match.date, locale),
+    matchBy: publishers(data, claim.match.sources, locale),
+    current: formatFigure(claim.current.figure, locale),
+    currentDate: formatIsoDate(claim.current.date, locale),
+    currentBy: publishers(data, claim.current.sources, locale),
+  };
+  return m.s.claimNote(claim.current.published ? { ...note, publishedOn: formatIsoDate(claim.current.published, locale) } : note);
+}
+
+function displacementLegend(m: DisplacementModel): LegendItem[] {
+  const { s, rows, claim, groups } = m;
+  const { theme } = m.ctx;
+  return [
+    { label: s.legendCount, color: theme.accent, shape: 'line' },
+    ...(rows.some((r) => r.approximate) ? [{ label: s.legendApproximate, color: theme.accent, shape: 'line' as const, hatched: true }] : []),
+    ...(claim ? [{ label: s.legendClaim, color: m.claimColor, shape: 'point' as const }] : []),
     ...(groups.length ? [{ label: s.legendMilestone, color: theme.muted, shape: 'line' as const, hatched: true }] : []),
   ];
+}
 
-  const table = {
+function displacementTable(m: DisplacementModel): TableModel {
+  const { data, rows, s, ui } = m;
+  const { locale } = m.ctx;
+  return {
     columns: [
       { label: s.colDate },
       { label: s.colDisplaced, numeric: true },
@@ -603,7 +675,12 @@ export function buildDisplacementSpec(data: MssDataset, options: DisplacementOpt
     ]),
     rowSources: rows.map((r) => r.sources),
   };
+}
 
+/** The counts in date order, with the claim where it falls in time. */
+function displacementPoints(m: DisplacementModel): PointDescription[] {
+  const { data, rows, claim, s } = m;
+  const { locale } = m.ctx;
   const points: PointDescription[] = rows.map((r, index) => ({
     datasetIndex: 0,
     index,
@@ -621,30 +698,14 @@ export function buildDisplacementSpec(data: MssDataset, options: DisplacementOpt
       index: 0,
       text: s.claimPoint({
         date: formatIsoDate(claim.date, locale),
-        claimed: claimWords(claim),
+        claimed: m.claimWords(claim),
         current: formatFigure(claim.current.figure, locale),
         currentDate: formatIsoDate(claim.current.date, locale),
         sources: publishers(data, [claim.sourceId], locale),
       }),
     });
   }
-
-  const ids = [
-    ...rows.flatMap((r) => r.sources),
-    ...(claim ? [claim.sourceId, ...claim.match.sources, ...claim.current.sources] : []),
-    ...chosen.flatMap((m) => m.sources),
-  ];
-  return {
-    title,
-    summary,
-    notes,
-    legend,
-    table,
-    sources: sourceRefs(data, ids),
-    asOf: data.meta?.asOf ?? latest.date,
-    config: config as unknown as ChartConfiguration,
-    points,
-  };
+  return points;
 }
 
 /**

@@ -19,7 +19,8 @@ export interface KeyFiguresStrings {
   contingentsContext: (pledged: string) => string;
   pledgedLabel: string;
   displacedLabel: string;
-  displacedContext: (first: string, date: string) => string;
+  /** The earliest count beside the latest; `rose` when every report of the latest is above every report of the earliest. */
+  displacedContext: (first: string, date: string, rose: boolean) => string;
   killedYearLabel: (year: string) => string;
   killedPeriodLabel: (from: string, to: string) => string;
   injuredContext: (injured: string) => string;
@@ -81,7 +82,7 @@ const en: KeyFiguresStrings = {
   contingentsContext: (pledged) => `of ${pledged} that pledged or sent personnel`,
   pledgedLabel: 'personnel pledged by contributing countries',
   displacedLabel: 'people displaced inside Haiti',
-  displacedContext: (first, date) => `up from ${first} in ${date}`,
+  displacedContext: (first, date, rose) => (rose ? `up from ${first} in ${date}` : `against ${first} in ${date}`),
   killedYearLabel: (year) => `people killed in ${year}`,
   killedPeriodLabel: (from, to) => `people killed between ${from} and ${to}`,
   injuredContext: (injured) => `and ${injured} injured`,

@@ -19,6 +19,7 @@ import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { figureCell, publishers, sourceRefs } from './common.js';
 import { keyFiguresStrings, type KeyFiguresStrings } from './key-figures.strings.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type SourceRef, type TableCell, type ViewSpec } from './spec.js';
+import { capitalize, certainlyAbove, ceilingOf, floorOf } from './helpers.js';
 
 /** Every card the element can show, in the order the reference lists them. */
 export const KEY_FIGURE_IDS = [
@@ -324,7 +325,7 @@ function displacedCard(env: Env): Built {
     card: {
       ...headline(env, 'displaced', latest.idps, (n) => headlineNumber(n, locale).text),
       label,
-      ...(earlier ? { context: s.displacedContext(formatFigure(earlier.idps, locale), formatIsoDate(earlier.date, locale)) } : {}),
+      ...(earlier ? { context: s.displacedContext(formatFigure(earlier.idps, locale), formatIsoDate(earlier.date, locale), certainlyAbove(floorOf(latest.idps), ceilingOf(earlier.idps))) } : {}),
       ...dated(env, latest.date, 'asOf'),
       sources: sourceRefs(data, [...sourcesOf(latest.idps), ...(earlier ? sourcesOf(earlier.idps) : [])]),
     },
@@ -587,10 +588,6 @@ function fragment(note: string): string {
 
 function sentence(note: string): string {
   return `${note.charAt(0).toUpperCase()}${note.slice(1)}.`;
-}
-
-function capitalize(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -8,6 +8,8 @@ export interface PledgesStrings {
   titleShort: string;
   /** Arrivals add up to at least what was pledged. */
   titleMet: string;
+  /** Neither short of the pledges nor certainly at them: the chart's subject, with no claim. */
+  titlePlain: string;
   summary: (p: {
     pledgers: string;
     undisclosed?: string;
@@ -59,6 +61,7 @@ const en: PledgesStrings = {
   titleFarShort: 'Pledges far exceeded the personnel sent',
   titleShort: 'Fewer personnel were sent than were pledged',
   titleMet: 'Countries sent at least the personnel they pledged',
+  titlePlain: 'Personnel pledged and sent, by country',
   summary: (p) =>
     `${p.pledgers} countries pledged personnel${p.undisclosed ? `, ${p.undisclosed} of them without saying how many` : ''}, and ${p.senders} have sent personnel. ` +
     `Their reported arrivals add up to ${p.sentLow === p.sentHigh ? p.sentLow : `between ${p.sentLow} and ${p.sentHigh}`} personnel` +
@@ -104,6 +107,7 @@ const fr: PledgesStrings = {
   titleFarShort: 'Les promesses ont largement dépassé les effectifs envoyés',
   titleShort: 'Moins de personnel a été envoyé que promis',
   titleMet: 'Les pays ont envoyé au moins le personnel promis',
+  titlePlain: 'Effectifs promis et envoyés, par pays',
   summary: (p) =>
     `${p.pledgers} pays ont promis du personnel${p.undisclosed ? `, dont ${p.undisclosed} sans dire combien` : ''}, et ${p.senders} en ont envoyé. ` +
     `Les arrivées signalées totalisent ${p.sentLow === p.sentHigh ? p.sentLow : `entre ${p.sentLow} et ${p.sentHigh}`} personnes` +
@@ -149,6 +153,7 @@ const ht: PledgesStrings = {
   titleFarShort: 'Peyi yo te pwomèt pi plis moun pase sa yo voye',
   titleShort: 'Yo voye mwens moun pase sa yo te pwomèt',
   titleMet: 'Peyi yo voye omwen kantite moun yo te pwomèt',
+  titlePlain: 'Moun peyi yo te pwomèt ak moun yo voye, pa peyi',
   summary: (p) =>
     `${p.pledgers} peyi te pwomèt voye moun${p.undisclosed ? `, ${p.undisclosed} ladan yo pa t di konbyen` : ''}, epi ${p.senders} ladan yo voye moun deja. ` +
     `Lè n adisyone tout moun yo di ki rive, sa bay ${p.sentLow === p.sentHigh ? p.sentLow : `ant ${p.sentLow} ak ${p.sentHigh}`} moun` +
@@ -194,6 +199,7 @@ const es: PledgesStrings = {
   titleFarShort: 'Las promesas superaron con creces al personal enviado',
   titleShort: 'Se envió menos personal del prometido',
   titleMet: 'Los países enviaron al menos el personal prometido',
+  titlePlain: 'Efectivos prometidos y enviados, por país',
   summary: (p) =>
     `${p.pledgers} países prometieron personal${p.undisclosed ? `, ${p.undisclosed} de ellos sin decir cuánto` : ''}, y ${p.senders} han enviado alguno. ` +
     `Las llegadas informadas suman ${p.sentLow === p.sentHigh ? p.sentLow : `entre ${p.sentLow} y ${p.sentHigh}`} efectivos` +

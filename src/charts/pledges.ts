@@ -3,15 +3,15 @@
  * strength and the reported pledge total as reference lines. Pure: returns a Chart.js configuration plus
  * the summary, notes, table and sources, all from `pledgedVsDeployed`.
  */
-import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
+import type { ChartDataset, TooltipItem } from 'chart.js';
 import { figureRange, sourcesOf, textIn } from '../data/figure.js';
 import { arrivalsByContingent, latestFigure, latestStrength, pledgedVsDeployed, type PledgeRow } from '../data/selectors.js';
 import type { CountryCode, MssDataset, Reference } from '../data/types.js';
-import { parseColor } from '../engine/color.js';
 import { countryName, formatFigure, formatIsoDate, formatList, formatNumber } from '../i18n/format.js';
-import { baseOptions, figureCell, publishers, reportsWithPublishers, sourceRefs, valueAxis } from './common.js';
+import { assembleSpec, baseOptions, figureCell, publishers, reportsWithPublishers, valueAxis } from './common.js';
+import { niceCeil, rangeText, sum, withAlpha } from './helpers.js';
 import { pledgesStrings, type PledgesStrings } from './pledges.strings.js';
-import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell } from './spec.js';
+import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 
 export interface PledgesOptions {
   /** The country drawn in the accent colour: the story's subject. Kenya (`KE`) by default. */
@@ -35,51 +35,109 @@ const FAR_SHORT_SHARE = 2 / 3;
 export const PLEDGES_DATASETS = { pledged: 0, pledgedDisputed: 1, sent: 2, sentDisputed: 3, rows: 4 } as const;
 
 export function buildPledgesSpec(data: MssDataset, options: PledgesOptions, ctx: BuildContext): ChartSpec {
+  const m = pledgesModel(data, options, ctx);
+  const { notes, noteSources } = buildNotes(data, m.rows, m.references, m.s, ctx.locale);
+  const dates = [...(data.pledges ?? []).map((p) => p.date), ...(data.deployments ?? []).map((d) => d.date)].sort();
+  return assembleSpec(data, {
+    ...describePledges(m),
+    notes,
+    legend: pledgesLegend(m),
+    table: pledgesTable(m),
+    config: pledgesConfig(m),
+    points: pledgesPoints(m),
+    sourceIds: [...m.rows.flatMap((r) => r.sources), ...m.references.flatMap((ref) => sourcesOf(ref.value)), ...noteSources],
+    latest: dates[dates.length - 1] ?? '',
+  });
+}
+
+/** Everything the chart, the words and the table of one pledges spec are made from. */
+interface PledgesModel {
+  data: MssDataset;
+  ctx: BuildContext;
+  s: PledgesStrings;
+  highlight: CountryCode;
+  rows: PledgeRow[];
+  names: string[];
+  references: ChartReference[];
+  axisMax: number;
+  /** With reference lines, the first row of the plot is left empty for their labels. */
+  offset: number;
+  /** One value per row of the plot: the blank first row, if any, then each country. */
+  perRow: <T>(value: (r: PledgeRow) => T, blank: T) => T[];
+  rowAt: (index: number) => PledgeRow | undefined;
+  colorOf: (r: PledgeRow) => string;
+  pledgedText: (r: PledgeRow) => string;
+  sentText: (r: PledgeRow) => string;
+  pledgeSources: (r: PledgeRow) => string;
+  arrivalSources: (r: PledgeRow) => string;
+}
+
+function pledgesModel(data: MssDataset, options: PledgesOptions, ctx: BuildContext): PledgesModel {
   const rows = pledgedVsDeployed(data);
   if (!rows.some((r) => r.pledge)) throw new Error('The data has no personnel pledges (`pledges`) to chart.');
-
   const { locale, theme } = ctx;
   const s = pledgesStrings(locale);
   const highlight = options.highlight ?? DEFAULT_HIGHLIGHT;
-  const colorOf = (r: PledgeRow) => (r.country === highlight ? theme.accent : theme.muted);
-  const names = rows.map((r) => countryName(r.country, locale));
   const references = chartReferences(data);
+  const offset = references.length > 0 ? 1 : 0;
+  const arrivals = arrivalsByContingent(data);
+  return {
+    data,
+    ctx,
+    s,
+    highlight,
+    rows,
+    names: rows.map((r) => countryName(r.country, locale)),
+    references,
+    axisMax: pledgesAxisMax(rows, references, ctx),
+    offset,
+    perRow: (value, blank) => [...(offset ? [blank] : []), ...rows.map(value)],
+    rowAt: (index) => rows[index - offset],
+    colorOf: (r) => (r.country === highlight ? theme.accent : theme.muted),
+    pledgedText: (r) => (r.pledge ? formatFigure(r.pledge, locale) : s.noPledge),
+    sentText: (r) => rangeText(r.deployed.low, r.deployed.high, locale),
+    pledgeSources: (r) => {
+      if (!r.pledge) return '';
+      if (r.pledge.kind === 'disputed') return reportsWithPublishers(data, r.pledge, locale, s.reportBy);
+      return publishers(data, sourcesOf(r.pledge), locale);
+    },
+    arrivalSources: (r) =>
+      publishers(
+        data,
+        arrivals.filter((a) => a.country === r.country).flatMap((a) => a.sources),
+        locale,
+      ),
+  };
+}
 
-  // The axis reaches past every reference line, and far enough past the longest bar for its end label.
+/**
+ * The axis reaches past every reference line, and far enough past the longest bar for its end label: to a
+ * tenth of a tick step (the axis does not label its maximum, so it need not fall on a tick).
+ */
+function pledgesAxisMax(rows: readonly PledgeRow[], references: readonly ChartReference[], ctx: BuildContext): number {
   const longestBar = Math.max(...rows.map((r) => Math.max(r.pledged?.high ?? 0, r.deployed.high)));
   const highestReference = Math.max(0, ...references.map((ref) => figureRange(ref.value).high));
-  const axisMax = niceCeil(Math.max(longestBar * 1.3, highestReference * 1.03));
+  const spaces = valueAxis(ctx).ticks.maxTicksLimit - 1;
+  return niceCeil(Math.max(longestBar * 1.3, highestReference * 1.03), 10 * spaces);
+}
 
-  // With reference lines, the first row of the plot is left empty for their labels: they sit at the top of
-  // their lines, inside the plot, where no bar or bar-end label can run into them.
-  const offset = references.length > 0 ? 1 : 0;
-  const perRow = <T,>(value: (r: PledgeRow) => T, blank: T): T[] => [...(offset ? [blank] : []), ...rows.map(value)];
-  const rowAt = (index: number): PledgeRow | undefined => rows[index - offset];
+// ---------------------------------------------------------------------------------------------------
+// Scale: datasets, labels and reference lines, axes
 
+function pledgesDatasets(m: PledgesModel): ChartDataset<'bar', (number | null)[]>[] {
+  const { s, perRow, colorOf } = m;
+  const { theme } = m.ctx;
   const pledgeBar = { grouped: false, categoryPercentage: 0.84, barPercentage: 0.92, maxBarThickness: 30, order: 3, stack: 'pledged' };
   const sentBar = { grouped: false, categoryPercentage: 0.84, barPercentage: 0.46, maxBarThickness: 14, order: 1, stack: 'sent' };
   const solid = perRow(colorOf, theme.muted);
-  const pale = perRow((r) => tint(colorOf(r), 0.3), theme.muted);
+  const pale = perRow((r) => withAlpha(colorOf(r), 0.3), theme.muted);
   const hatched = perRow((r) => theme.hatch(colorOf(r)), theme.disputedFill);
-  const datasets: ChartDataset<'bar', (number | null)[]>[] = [
-    {
-      ...pledgeBar,
-      label: s.legendPledged,
-      data: perRow((r) => r.pledged?.low ?? null, null),
-      backgroundColor: pale,
-      hoverBackgroundColor: pale,
-      borderColor: solid,
-      borderWidth: 1,
-    },
-    {
-      ...pledgeBar,
-      label: `${s.legendPledged} — ${s.legendDisputed}`,
-      data: perRow((r) => (r.pledged && r.pledged.high > r.pledged.low ? r.pledged.high - r.pledged.low : null), null),
-      backgroundColor: hatched,
-      hoverBackgroundColor: hatched,
-      borderColor: solid,
-      borderWidth: 1,
-    },
+  const paleBars = { backgroundColor: pale, hoverBackgroundColor: pale, borderColor: solid, borderWidth: 1 };
+  const hatchedBars = { backgroundColor: hatched, hoverBackgroundColor: hatched, borderColor: solid, borderWidth: 1 };
+  const extra = (range: { low: number; high: number } | undefined) => (range && range.high > range.low ? range.high - range.low : null);
+  return [
+    { ...pledgeBar, label: s.legendPledged, data: perRow((r) => r.pledged?.low ?? null, null), ...paleBars },
+    { ...pledgeBar, label: `${s.legendPledged} — ${s.legendDisputed}`, data: perRow((r) => extra(r.pledged), null), ...hatchedBars },
     {
       ...sentBar,
       label: s.legendSent,
@@ -88,97 +146,79 @@ export function buildPledgesSpec(data: MssDataset, options: PledgesOptions, ctx:
       hoverBackgroundColor: solid,
       borderWidth: 0,
     },
-    {
-      ...sentBar,
-      label: `${s.legendSent} — ${s.legendDisputed}`,
-      data: perRow((r) => (r.deployed.high > r.deployed.low ? r.deployed.high - r.deployed.low : null), null),
-      backgroundColor: hatched,
-      hoverBackgroundColor: hatched,
-      borderColor: solid,
-      borderWidth: 1,
-    },
+    { ...sentBar, label: `${s.legendSent} — ${s.legendDisputed}`, data: perRow((r) => extra(r.deployed), null), ...hatchedBars },
     {
       // One transparent bar across each country's row: a row whose pledge size is undisclosed has no bar of
       // its own, yet it still needs a tooltip, a hover highlight and a place for keyboard focus.
       label: s.colCountry,
-      data: perRow(() => axisMax, null),
+      data: perRow(() => m.axisMax, null),
       grouped: false,
       categoryPercentage: 1,
       barPercentage: 1,
       order: 5,
       stack: 'rows',
       backgroundColor: 'rgba(0, 0, 0, 0)',
-      hoverBackgroundColor: tint(theme.grid, 0.45),
+      hoverBackgroundColor: withAlpha(theme.grid, 0.45),
       borderWidth: 0,
     },
   ];
+}
 
-  const pledgedText = (r: PledgeRow) => (r.pledge ? formatFigure(r.pledge, locale) : s.noPledge);
-  const sentText = (r: PledgeRow) => rangeText(r.deployed.low, r.deployed.high, locale);
-  const pledgeSources = (r: PledgeRow) => {
-    if (!r.pledge) return '';
-    if (r.pledge.kind === 'disputed') return reportsWithPublishers(data, r.pledge, locale, s.reportBy);
-    return publishers(data, sourcesOf(r.pledge), locale);
-  };
-  const arrivals = arrivalsByContingent(data);
-  const arrivalSources = (r: PledgeRow) =>
-    publishers(
-      data,
-      arrivals.filter((a) => a.country === r.country).flatMap((a) => a.sources),
-      locale,
-    );
+const labelSizeOf = (ctx: BuildContext) => (ctx.compact ? ctx.theme.fontSize - 2 : ctx.theme.fontSize);
 
-  const fontSize = ctx.compact ? theme.fontSize - 1 : theme.fontSize;
-  const labelSize = ctx.compact ? theme.fontSize - 2 : theme.fontSize;
+/** The words at the end of each bar: what was sent, or why there is no bar. */
+function barLabels(m: PledgesModel): Record<string, object> {
+  const { s, ctx, highlight } = m;
+  const { theme } = ctx;
+  const labelSize = labelSizeOf(ctx);
   const annotations: Record<string, object> = {};
   // `textAlign` anchors a label's text at its value; `position` says the same to chartjs-plugin-annotation,
   // whose options the engine's plugin mirrors, so the spec reads the same under either.
-  const startAt = { position: { x: 'start', y: 'center' }, textAlign: 'left' };
-  rows.forEach((r, i) => {
-    const index = i + offset;
-    const end = Math.max(r.pledged?.high ?? 0, r.deployed.high);
-    const sent = r.deployed.high > 0 ? s.sentLabel(sentText(r)) : '';
+  const startAt = { type: 'label', position: { x: 'start', y: 'center' }, textAlign: 'left', xAdjust: 4, padding: 0 };
+  m.rows.forEach((r, i) => {
+    const yValue = i + m.offset;
+    const sent = r.deployed.high > 0 ? s.sentLabel(m.sentText(r)) : '';
     if (r.undisclosed) {
       // Not a bar: a bar needs a length, and this pledge has none. Words in italics say so, where the bar
-      // would start.
+      // would start. On a phone the words take two lines, so they stay clear of the reference lines.
       annotations[`undisclosed-${r.country}`] = {
-        type: 'label',
         ...startAt,
         xValue: r.deployed.high,
-        yValue: index,
-        xAdjust: 4,
-        // On a phone the words take two lines, so they stay clear of the reference lines.
-        content: ctx.compact
-          ? [sent, ...splitAtComma(s.undisclosedLabel)].filter(Boolean)
-          : [sent, s.undisclosedLabel].filter(Boolean).join(' · '),
+        yValue,
+        content: ctx.compact ? [sent, ...splitAtComma(s.undisclosedLabel)].filter(Boolean) : [sent, s.undisclosedLabel].filter(Boolean).join(' · '),
         color: theme.muted,
         font: { family: theme.fontFamily, size: labelSize, style: 'italic' },
-        padding: 0,
       };
       return;
     }
     // "None sent" sits where the sent bar would start, inside the pledge bar, rather than after it: the
     // words then read as the missing bar, and never run into a reference line.
     annotations[`sent-${r.country}`] = {
-      type: 'label',
       ...startAt,
-      xValue: sent ? end : 0,
-      yValue: index,
-      xAdjust: 4,
+      xValue: sent ? Math.max(r.pledged?.high ?? 0, r.deployed.high) : 0,
+      yValue,
       content: sent || s.sentNone,
       color: theme.text,
       font: { family: theme.fontFamily, size: labelSize, weight: r.country === highlight ? 'bold' : 'normal' },
-      padding: 0,
     };
   });
+  return annotations;
+}
 
-  // Reference lines run down the country rows only; their labels share the empty first row, one line of
-  // text each (the highest value on top), and end at their line, so two close values (2,500 and 3,100 on
-  // a phone) never print over each other or over a line.
-  const byValue = [...references].sort((a, b) => figureRange(a.value).high - figureRange(b.value).high);
+/**
+ * Reference lines run down the country rows only; their labels share the empty first row, one line of
+ * text each (the highest value on top), and end at their line, so two close values (2,500 and 3,100 on
+ * a phone) never print over each other or over a line.
+ */
+function referenceLines(m: PledgesModel): Record<string, object> {
+  const { s, ctx, offset } = m;
+  const { theme, locale } = ctx;
+  const labelSize = labelSizeOf(ctx);
+  const annotations: Record<string, object> = {};
+  const byValue = [...m.references].sort((a, b) => figureRange(a.value).high - figureRange(b.value).high);
   byValue.forEach((ref, rank) => {
     const { low, high } = figureRange(ref.value);
-    const rowsSpan = { yMin: offset - 0.5, yMax: rows.length + offset - 0.5 };
+    const rowsSpan = { yMin: offset - 0.5, yMax: m.rows.length + offset - 0.5 };
     // Under the bars and their labels: where a label crosses a line, the words stay on top.
     const line = { borderColor: theme.text, borderWidth: 1.5, borderDash: [5, 3], drawTime: 'beforeDatasetsDraw' };
     annotations[`ref-${ref.id}`] =
@@ -198,18 +238,24 @@ export function buildPledgesSpec(data: MssDataset, options: PledgesOptions, ctx:
       padding: 0,
     };
   });
+  return annotations;
+}
 
+function pledgesConfig(m: PledgesModel) {
+  const { ctx, s, highlight, perRow, rowAt } = m;
+  const { theme, locale } = ctx;
   const base = baseOptions(ctx);
   const axis = valueAxis(ctx, s.axisPersonnel);
-  const config = {
+  const fontSize = ctx.compact ? theme.fontSize - 1 : theme.fontSize;
+  return {
     type: 'bar' as const,
-    data: { labels: perRow((r) => (ctx.compact ? wrapName(countryName(r.country, locale)) : countryName(r.country, locale)), ''), datasets },
+    data: { labels: perRow((r) => (ctx.compact ? wrapName(countryName(r.country, locale)) : countryName(r.country, locale)), ''), datasets: pledgesDatasets(m) },
     options: {
       ...base,
       indexAxis: 'y' as const,
       interaction: { mode: 'index' as const, axis: 'y' as const, intersect: false },
       scales: {
-        x: { ...axis, stacked: true, min: 0, max: axisMax, ticks: { ...axis.ticks, includeBounds: false } },
+        x: { ...axis, stacked: true, min: 0, max: m.axisMax, ticks: { ...axis.ticks, includeBounds: false } },
         y: {
           type: 'category' as const,
           grid: { display: false },
@@ -227,41 +273,54 @@ export function buildPledgesSpec(data: MssDataset, options: PledgesOptions, ctx:
       },
       plugins: {
         ...base.plugins,
-        tooltip: {
-          ...base.plugins.tooltip,
-          filter: (item: TooltipItem<'bar'>) => item.datasetIndex === PLEDGES_DATASETS.rows,
-          callbacks: {
-            title: (items: TooltipItem<'bar'>[]) => {
-              const r = rowAt(items[0]?.dataIndex ?? -1);
-              return r ? countryName(r.country, locale) : '';
-            },
-            label: (item: TooltipItem<'bar'>) => {
-              const r = rowAt(item.dataIndex);
-              return r ? [s.tooltipPledged(pledgedText(r)), s.tooltipSent(sentText(r))] : '';
-            },
-            footer: (items: TooltipItem<'bar'>[]) => {
-              const r = rowAt(items[0]?.dataIndex ?? -1);
-              if (!r) return '';
-              const pledge = pledgeSources(r);
-              const arrivals = arrivalSources(r);
-              return [pledge ? s.tooltipPledgeSource(pledge) : '', arrivals ? s.tooltipArrivalSource(arrivals) : ''].filter(Boolean);
-            },
-          },
-        },
-        annotation: { annotations },
+        tooltip: { ...base.plugins.tooltip, filter: (item: TooltipItem<'bar'>) => item.datasetIndex === PLEDGES_DATASETS.rows, callbacks: tooltipCallbacks(m) },
+        annotation: { annotations: { ...barLabels(m), ...referenceLines(m) } },
       },
     },
   };
+}
 
-  // Words.
+function tooltipCallbacks(m: PledgesModel) {
+  const { s, rowAt } = m;
+  const { locale } = m.ctx;
+  return {
+    title: (items: TooltipItem<'bar'>[]) => {
+      const r = rowAt(items[0]?.dataIndex ?? -1);
+      return r ? countryName(r.country, locale) : '';
+    },
+    label: (item: TooltipItem<'bar'>) => {
+      const r = rowAt(item.dataIndex);
+      return r ? [s.tooltipPledged(m.pledgedText(r)), s.tooltipSent(m.sentText(r))] : '';
+    },
+    footer: (items: TooltipItem<'bar'>[]) => {
+      const r = rowAt(items[0]?.dataIndex ?? -1);
+      if (!r) return '';
+      const pledge = m.pledgeSources(r);
+      const arrivals = m.arrivalSources(r);
+      return [pledge ? s.tooltipPledgeSource(pledge) : '', arrivals ? s.tooltipArrivalSource(arrivals) : ''].filter(Boolean);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Describe: words, legend, table, keyboard points
+
+function describePledges(m: PledgesModel): { title: string; summary: string } {
+  const { rows, references, s } = m;
+  const { locale } = m.ctx;
   const sentLow = sum(rows.map((r) => r.deployed.low));
   const sentHigh = sum(rows.map((r) => r.deployed.high));
   const pledgedTotal = references.find((ref) => ref.kind === 'pledged-total');
   const planned = references.find((ref) => ref.kind === 'planned-strength');
   const pledgeLevel = pledgedTotal ? figureRange(pledgedTotal.value).low : sum(rows.map((r) => r.pledged?.low ?? 0));
+  // "Sent at least what they pledged" needs every pledge's size and the arrivals' lowest reading above its highest.
+  const pledgeCeiling = pledgedTotal ? figureRange(pledgedTotal.value).high : sum(rows.map((r) => r.pledged?.high ?? 0));
+  const met = !rows.some((r) => r.undisclosed) && sentLow >= pledgeCeiling;
   const title =
-    sentHigh <= pledgeLevel * FAR_SHORT_SHARE ? s.titleFarShort : sentHigh < pledgeLevel ? s.titleShort : s.titleMet;
-  const leader = rows.find((r) => r.pledged);
+    sentHigh <= pledgeLevel * FAR_SHORT_SHARE ? s.titleFarShort : sentHigh < pledgeLevel ? s.titleShort : met ? s.titleMet : s.titlePlain;
+  // "Which pledged the most": the largest pledge only when it is above every other one, not tied with it.
+  const [first, ...rest] = rows.filter((r) => r.pledged);
+  const leader = first && rest.every((r) => (first.pledged?.low ?? 0) > (r.pledged?.high ?? 0)) ? first : undefined;
   const undisclosed = rows.filter((r) => r.undisclosed);
   const summary = s.summary({
     pledgers: formatNumber(rows.filter((r) => r.pledge).length, locale),
@@ -272,52 +331,48 @@ export function buildPledgesSpec(data: MssDataset, options: PledgesOptions, ctx:
     ...(planned ? { planned: formatFigure(planned.value, locale) } : {}),
     ...(leader && leader.deployed.high === 0 ? { idleLeader: countryName(leader.country, locale) } : {}),
   });
+  return { title, summary };
+}
 
-  const { notes, noteSources } = buildNotes(data, rows, references, s, locale);
-
-  const legend: LegendItem[] = [
-    { label: s.legendPledged, color: tint(theme.muted, 0.3) },
+function pledgesLegend(m: PledgesModel): LegendItem[] {
+  const { rows, s, highlight } = m;
+  const { theme, locale } = m.ctx;
+  return [
+    { label: s.legendPledged, color: withAlpha(theme.muted, 0.3) },
     { label: s.legendSent, color: theme.muted },
     ...(rows.some((r) => (r.pledged && r.pledged.high > r.pledged.low) || r.deployed.high > r.deployed.low)
       ? [{ label: s.legendDisputed, color: theme.muted, hatched: true }]
       : []),
     ...(rows.some((r) => r.country === highlight) ? [{ label: countryName(highlight, locale), color: theme.accent }] : []),
   ];
+}
 
-  const table = {
+function pledgesTable(m: PledgesModel): TableModel {
+  const { rows, names, s } = m;
+  const { locale } = m.ctx;
+  return {
     columns: [{ label: s.colCountry }, { label: s.colPledged, numeric: true }, { label: s.colSent, numeric: true }, { label: s.colSources }],
     rows: rows.map((r, i): TableCell[] => [
       { text: names[i] ?? r.country, value: r.country, rowHeader: true },
       r.pledge ? figureCell(r.pledge, locale) : { text: s.noPledge, value: '' },
-      { text: sentText(r), value: r.deployed.low === r.deployed.high ? r.deployed.low : sentText(r) },
-      { text: s.sourcesCell({ pledge: pledgeSources(r), arrivals: arrivalSources(r) }) },
+      { text: m.sentText(r), value: r.deployed.low === r.deployed.high ? r.deployed.low : m.sentText(r) },
+      { text: s.sourcesCell({ pledge: m.pledgeSources(r), arrivals: m.arrivalSources(r) }) },
     ]),
     rowSources: rows.map((r) => r.sources),
   };
+}
 
-  const points: PointDescription[] = rows.map((r, index) => ({
+function pledgesPoints(m: PledgesModel): PointDescription[] {
+  return m.rows.map((r, index) => ({
     datasetIndex: PLEDGES_DATASETS.rows,
-    index: index + offset,
-    text: s.point({
-      country: names[index] ?? r.country,
-      pledged: pledgedText(r),
-      sent: sentText(r),
-      sources: publishers(data, r.sources, locale),
+    index: index + m.offset,
+    text: m.s.point({
+      country: m.names[index] ?? r.country,
+      pledged: m.pledgedText(r),
+      sent: m.sentText(r),
+      sources: publishers(m.data, r.sources, m.ctx.locale),
     }),
   }));
-
-  const dates = [...(data.pledges ?? []).map((p) => p.date), ...(data.deployments ?? []).map((d) => d.date)].sort();
-  return {
-    title,
-    summary,
-    notes,
-    legend,
-    table,
-    sources: sourceRefs(data, [...rows.flatMap((r) => r.sources), ...references.flatMap((ref) => sourcesOf(ref.value)), ...noteSources]),
-    asOf: data.meta?.asOf ?? dates[dates.length - 1] ?? '',
-    config: config as unknown as ChartConfiguration,
-    points,
-  };
 }
 
 type ChartReference = Reference & { kind: (typeof REFERENCE_KINDS)[number] };
@@ -408,33 +463,6 @@ function buildNotes(
   return { notes, noteSources };
 }
 
-/** "991–1,247" when reports differ, else the one number. */
-function rangeText(low: number, high: number, locale: string): string {
-  return low === high ? formatNumber(low, locale) : `${formatNumber(low, locale)}–${formatNumber(high, locale)}`;
-}
-
-/** The next multiple of a tenth of a power of ten at or above a value (3,193 → 3,200), for the axis maximum. */
-function niceCeil(value: number): number {
-  if (value <= 0) return 10;
-  const step = 10 ** Math.floor(Math.log10(value)) / 10;
-  return Math.ceil(value / step) * step;
-}
-
-/** A colour at a given opacity: the pale pledge bars behind the solid "sent" bars. */
-function tint(color: string, alpha: number): string {
-  const parsed = parseColor(color) ?? parseHex(color);
-  if (!parsed) return color;
-  const [r, g, b] = parsed.rgb.map((v) => Math.round(v));
-  return `rgba(${r}, ${g}, ${b}, ${alpha * parsed.alpha})`;
-}
-
-function parseHex(color: string): { rgb: [number, number, number]; alpha: number } | undefined {
-  const hex = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(color.trim())?.[1];
-  if (!hex) return undefined;
-  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-  return { rgb: [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number], alpha: 1 };
-}
-
 /**
  * A long country name over two lines ("Antigua & Barbuda" → "Antigua &", "Barbuda"), so that on a phone the
  * names leave most of the width to the bars. Breaks at a space or after a hyphen nearest the middle.
@@ -456,8 +484,4 @@ function splitAtComma(text: string): string[] {
 
 function lowerFirst(text: string, locale: string): string {
   return text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { TooltipItem } from 'chart.js';
 import { buildCasualtiesSpec, casualtyRows, everyQuarterClaim, type CasualtiesView } from '../../src/charts/casualties.js';
 import type { BuildContext, ChartSpec, ChartTheme } from '../../src/charts/spec.js';
-import { mssDataset } from '../../src/data/mss-dataset.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import type { Casualty, MssDataset } from '../../src/data/types.js';
 import { formatNumber } from '../../src/i18n/format.js';
 
@@ -20,7 +20,7 @@ const theme: ChartTheme = {
   fontSize: 12,
 };
 const ctx = (locale = 'en', compact = false): BuildContext => ({ locale, theme, compact, reducedMotion: true });
-const build = (view: CasualtiesView = 'quarterly', locale = 'en', compact = false, data: MssDataset = mssDataset): ChartSpec =>
+const build = (view: CasualtiesView = 'quarterly', locale = 'en', compact = false, data: MssDataset = frozenData): ChartSpec =>
   buildCasualtiesSpec(data, { view }, ctx(locale, compact));
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- reading Chart.js options the builder returns as plain objects */
@@ -31,13 +31,13 @@ const options = (spec: ChartSpec) => spec.config.options as any;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 const item = (datasetIndex: number, dataIndex: number) => ({ datasetIndex, dataIndex }) as TooltipItem<'bar'>;
 
-const casualties = mssDataset.casualties ?? [];
+const casualties = frozenData.casualties ?? [];
 const record = (id: string): Casualty => {
   const found = casualties.find((c) => c.id === id);
   if (!found) throw new Error(`no casualty record ${id}`);
   return found;
 };
-const withCasualties = (list: Casualty[]): MssDataset => ({ ...mssDataset, casualties: list });
+const withCasualties = (list: Casualty[]): MssDataset => ({ ...frozenData, casualties: list });
 const replaced = (id: string, next: Casualty): MssDataset => withCasualties(casualties.map((c) => (c.id === id ? next : c)));
 const column = (spec: ChartSpec, label: string) => spec.table.columns.findIndex((c) => c.label === label);
 
@@ -128,12 +128,20 @@ describe('buildCasualtiesSpec — quarterly', () => {
     expect(asKilled.summary).to.contain('between 900 and at least 1,732');
   });
 
-  it('writes the summary from the data: range, peak, latest quarter with its injured, and the other metric', () => {
+  it('writes the summary from the data: range, latest quarter with its injured, and the other metric', () => {
+    // No peak: October–December 2024 ("at least 1,732") is not certainly above April–June 2025 ("at least 1,520").
     expect(spec.summary).to.equal(
-      'From October–December 2023 to July–September 2025, the UN counted between 1,104 and at least 1,732 people killed per quarter in Haiti, the most in October–December 2024. ' +
+      'From October–December 2023 to July–September 2025, the UN counted between 1,104 and at least 1,732 people killed per quarter in Haiti. ' +
         'In July–September 2025, 1,247 people were killed and 710 injured. ' +
         'For April–June 2024 it reported only 1,379 people killed or injured, counted together.',
     );
+  });
+
+  it('names the peak quarter when its count is certainly above every other one', () => {
+    const q2025 = casualties.find((c) => c.id === '2025-q2')!;
+    const exact = replaced('2025-q2', { ...q2025, count: { kind: 'exact', value: 1520, sources: ['caribbean-times-2025-q2-1520-killed'] } });
+    expect(build('quarterly', 'en', false, exact).summary).to.contain('per quarter in Haiti, the most in October–December 2024.');
+    expect(build('quarterly', 'fr', false, exact).summary).to.contain('avec un pic en octobre-décembre 2024');
   });
 
   it('explains the killed-or-injured quarter, the "at least" counts and the injured in the notes', () => {
@@ -301,7 +309,7 @@ describe('buildCasualtiesSpec — yearly', () => {
 describe('buildCasualtiesSpec — data it cannot chart', () => {
   it('throws a plain error when there are no casualty counts', () => {
     expect(() => build('quarterly', 'en', false, withCasualties([]))).to.throw(/no casualty counts/);
-    expect(() => build('quarterly', 'en', false, { sources: mssDataset.sources })).to.throw(/no casualty counts/);
+    expect(() => build('quarterly', 'en', false, { sources: frozenData.sources })).to.throw(/no casualty counts/);
   });
 
   it('throws when the view has no counts of its grain', () => {
@@ -318,7 +326,7 @@ describe('buildCasualtiesSpec — data it cannot chart', () => {
 });
 
 describe('everyQuarterClaim', () => {
-  const quarters = casualtyRows(mssDataset).filter((r) => r.period.grain === 'quarter');
+  const quarters = casualtyRows(frozenData).filter((r) => r.period.grain === 'quarter');
   const killed = quarters.filter((r) => r.metric === 'killed');
   const short = (claim: ReturnType<typeof everyQuarterClaim>) => claim && { ...claim, gaps: claim.gaps.map((g) => g.id) };
 

@@ -8,7 +8,7 @@ import {
   type DisplacementOptions,
 } from '../../src/charts/displacement.js';
 import type { BuildContext, ChartSpec, ChartTheme } from '../../src/charts/spec.js';
-import { mssDataset } from '../../src/data/mss-dataset.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import { dateToTime } from '../../src/data/selectors.js';
 import type { Displacement, MssDataset } from '../../src/data/types.js';
 
@@ -25,7 +25,7 @@ const theme: ChartTheme = {
   fontSize: 12,
 };
 const ctx = (locale = 'en', compact = false): BuildContext => ({ locale, theme, compact, reducedMotion: true });
-const build = (options: DisplacementOptions = {}, locale = 'en', compact = false, data: MssDataset = mssDataset): ChartSpec =>
+const build = (options: DisplacementOptions = {}, locale = 'en', compact = false, data: MssDataset = frozenData): ChartSpec =>
   buildDisplacementSpec(data, options, ctx(locale, compact));
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- reading Chart.js options the builder returns as plain objects */
@@ -36,7 +36,7 @@ const scales = (spec: ChartSpec) => (spec.config.options as any).scales;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 const item = (datasetIndex: number, dataIndex: number) => ({ datasetIndex, dataIndex }) as TooltipItem<'line'>;
-const withDisplacement = (displacement: Displacement[]): MssDataset => ({ ...mssDataset, displacement });
+const withDisplacement = (displacement: Displacement[]): MssDataset => ({ ...frozenData, displacement });
 const exactAt = (date: string, value: number): Displacement => ({ date, idps: { kind: 'exact', value, sources: ['reliefweb-iom-2024-06-round-7'] } });
 
 describe('buildDisplacementSpec', () => {
@@ -47,7 +47,7 @@ describe('buildDisplacementSpec', () => {
       expect(line.data.map((p: { x: number }) => p.x)).to.deep.equal(
         ['2023-12', '2024-03', '2024-06', '2024-09', '2024-12', '2025-06', '2025-09-30', '2025-10'].map(dateToTime),
       );
-      expect(line.data.length).to.equal(mssDataset.displacement?.length);
+      expect(line.data.length).to.equal(frozenData.displacement?.length);
     });
 
     it('sorts figures given out of order', () => {
@@ -68,7 +68,7 @@ describe('buildDisplacementSpec', () => {
 
     it('fills hollow markers with the chart background when there is one', () => {
       const dark = { ...theme, background: 'rgb(23, 25, 28)', text: 'rgb(236, 236, 236)' };
-      const spec = buildDisplacementSpec(mssDataset, {}, { ...ctx(), theme: dark });
+      const spec = buildDisplacementSpec(frozenData, {}, { ...ctx(), theme: dark });
       expect(datasets(spec)[0].pointBackgroundColor[5]).to.equal('rgb(23, 25, 28)');
     });
 
@@ -347,7 +347,7 @@ describe('buildDisplacementSpec', () => {
   describe('table and sources', () => {
     it('has one row per figure, with the exact figure, its qualifier, report and sources', () => {
       const { table } = build();
-      expect(table.rows).to.have.length(mssDataset.displacement?.length ?? -1);
+      expect(table.rows).to.have.length(frozenData.displacement?.length ?? -1);
       const text = table.rows.map((r) => r.map((c) => c.text));
       expect(text[0]).to.deep.equal(['December 2023', '315,000', 'exact count', '—', 'donare.info (IOM)']);
       expect(text[2]).to.deep.equal(['June 2024', '578,074', 'exact count', 'IOM DTM Round 7', 'ReliefWeb (IOM)']);
@@ -367,7 +367,7 @@ describe('buildDisplacementSpec', () => {
 
     it('cites every source of the figures and the milestones shown', () => {
       const ids = build().sources.map((s) => s.id);
-      for (const d of mssDataset.displacement ?? []) {
+      for (const d of frozenData.displacement ?? []) {
         const sources = d.idps.kind === 'disputed' ? d.idps.reports.flatMap((r) => r.sources) : d.idps.sources;
         expect(ids).to.include.members(sources);
       }
@@ -377,7 +377,7 @@ describe('buildDisplacementSpec', () => {
     });
 
     it('dates the figures as of the dataset', () => {
-      expect(build().asOf).to.equal(mssDataset.meta?.asOf);
+      expect(build().asOf).to.equal(frozenData.meta?.asOf);
     });
 
     it('throws a plain error when the data has no displacement figures', () => {

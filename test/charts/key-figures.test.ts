@@ -10,7 +10,7 @@ import {
 } from '../../src/charts/key-figures.js';
 import type { BuildContext, ChartTheme } from '../../src/charts/spec.js';
 import { sourcesOf } from '../../src/data/figure.js';
-import { mssDataset } from '../../src/data/mss-dataset.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import type { MssDataset } from '../../src/data/types.js';
 
 const theme: ChartTheme = {
@@ -27,23 +27,23 @@ const theme: ChartTheme = {
 };
 const ctx = (locale = 'en'): BuildContext => ({ locale, theme, compact: false, reducedMotion: true });
 
-const build = (figures?: string | readonly string[], data: MssDataset = mssDataset, locale = 'en'): KeyFiguresSpec =>
+const build = (figures?: string | readonly string[], data: MssDataset = frozenData, locale = 'en'): KeyFiguresSpec =>
   buildKeyFiguresSpec(data, figures === undefined ? {} : { figures }, ctx(locale));
 
-function card(id: string, locale = 'en', data: MssDataset = mssDataset): KeyFigureCard {
+function card(id: string, locale = 'en', data: MssDataset = frozenData): KeyFigureCard {
   const found = build(id, data, locale).cards[0];
   if (!found) throw new Error(`no card ${id}`);
   return found;
 }
 
 const ids = (c: KeyFigureCard) => c.sources.map((s) => s.id);
-const casualty = (id: string) => mssDataset.casualties?.find((c) => c.id === id);
+const casualty = (id: string) => frozenData.casualties?.find((c) => c.id === id);
 
 describe('buildKeyFiguresSpec', () => {
   describe('cards', () => {
     it('deployed: the latest head-count of the force against the planned strength', () => {
       const c = card('deployed');
-      const snapshot = mssDataset.strength?.find((s) => s.date === '2025-12-08');
+      const snapshot = frozenData.strength?.find((s) => s.date === '2025-12-08');
       expect(snapshot?.total).to.deep.include({ kind: 'exact', value: 980 });
       expect(c.value).to.equal('980');
       expect(c.label).to.equal('personnel deployed');
@@ -62,7 +62,7 @@ describe('buildKeyFiguresSpec', () => {
 
     it('displaced: the latest count keeps its "more than" and is shown compact', () => {
       const c = card('displaced');
-      const latest = mssDataset.displacement?.find((d) => d.date === '2025-10');
+      const latest = frozenData.displacement?.find((d) => d.date === '2025-10');
       expect(latest?.idps).to.deep.include({ kind: 'approximate', qualifier: 'more-than', value: 1_400_000 });
       expect(c.value).to.equal('more than 1.4 million');
       expect(c.valueParts).to.deep.equal({ before: 'more than ', number: '1.4 million', after: '' });
@@ -114,7 +114,7 @@ describe('buildKeyFiguresSpec', () => {
 
     it('killed-latest-quarter never counts a "killed or injured" quarter as killed', () => {
       const data: MssDataset = {
-        ...mssDataset,
+        ...frozenData,
         casualties: [casualty('2024-q1')!, casualty('2024-q2')!],
       };
       expect(casualty('2024-q2')?.metric).to.equal('killed-or-injured');
@@ -125,8 +125,8 @@ describe('buildKeyFiguresSpec', () => {
 
     it('contingents: the countries that sent personnel, of those that pledged or sent', () => {
       const c = card('contingents');
-      const sent = new Set((mssDataset.deployments ?? []).map((d) => d.country));
-      const pledgedOrSent = new Set([...sent, ...(mssDataset.pledges ?? []).map((p) => p.country)]);
+      const sent = new Set((frozenData.deployments ?? []).map((d) => d.country));
+      const pledgedOrSent = new Set([...sent, ...(frozenData.pledges ?? []).map((p) => p.country)]);
       expect(sent.size).to.equal(6);
       // Guyana is not a pledge: only the seed article names it.
       expect(pledgedOrSent.size).to.equal(11);
@@ -165,7 +165,7 @@ describe('buildKeyFiguresSpec', () => {
       for (const c of spec.cards) {
         expect(c.sources.length, c.id).to.be.greaterThan(0);
         for (const s of c.sources) {
-          expect(mssDataset.sources[s.id], s.id).to.exist;
+          expect(frozenData.sources[s.id], s.id).to.exist;
           expect(specIds).to.include(s.id);
         }
       }
@@ -175,7 +175,7 @@ describe('buildKeyFiguresSpec', () => {
 
     it('leads a disputed figure with its lowest report, wherever it sits in the data', () => {
       const data: MssDataset = {
-        ...mssDataset,
+        ...frozenData,
         casualties: [
           {
             id: 'x',
@@ -221,13 +221,13 @@ describe('buildKeyFiguresSpec', () => {
     });
 
     it('throws when the data lacks a figure a card was asked for', () => {
-      const data: MssDataset = { sources: mssDataset.sources, displacement: mssDataset.displacement ?? [] };
+      const data: MssDataset = { sources: frozenData.sources, displacement: frozenData.displacement ?? [] };
       expect(() => build('displaced killed-2024', data)).to.throw(/no count of people killed in 2024/);
       expect(() => build('funding', data)).to.throw(/`funding`/);
     });
 
     it('leaves out default cards the data has no figure for, and throws when none is left', () => {
-      const data: MssDataset = { sources: mssDataset.sources, displacement: mssDataset.displacement ?? [] };
+      const data: MssDataset = { sources: frozenData.sources, displacement: frozenData.displacement ?? [] };
       expect(build(undefined, data).cards.map((c) => c.id)).to.deep.equal(['displaced']);
       expect(() => build(undefined, { sources: {} })).to.throw(/none of the default key figures/);
     });
@@ -273,7 +273,7 @@ describe('buildKeyFiguresSpec', () => {
     });
 
     it('speaks French: numbers, dates and sentences', () => {
-      const spec = build(undefined, mssDataset, 'fr');
+      const spec = build(undefined, frozenData, 'fr');
       const [deployed, displaced, killed] = spec.cards;
       expect(deployed?.context).to.match(/^sur 2\s500 prévus$/);
       expect(deployed?.dateText).to.equal('Au 8 décembre 2025');

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { TooltipItem } from 'chart.js';
 import { buildPledgesSpec, PLEDGES_DATASETS, wrapName } from '../../src/charts/pledges.js';
 import type { BuildContext, ChartSpec, ChartTheme } from '../../src/charts/spec.js';
-import { mssDataset } from '../../src/data/mss-dataset.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import { pledgedVsDeployed } from '../../src/data/selectors.js';
 import type { MssDataset } from '../../src/data/types.js';
 
@@ -60,7 +60,7 @@ function parts(spec: ChartSpec) {
   };
 }
 
-const en = buildPledgesSpec(mssDataset, {}, ctx());
+const en = buildPledgesSpec(frozenData, {}, ctx());
 /** Row of a country in the chart: the first row is left empty for the reference-line labels. */
 const rowOf = (code: string) => ORDER.indexOf(code) + 1;
 
@@ -68,7 +68,7 @@ describe('buildPledgesSpec', () => {
   it('draws horizontal bars, one row per country, names in the page language, sorted by pledge', () => {
     const { labels, options } = parts(en);
     expect(options.indexAxis).to.equal('y');
-    expect(pledgedVsDeployed(mssDataset).map((r) => r.country)).to.deep.equal(ORDER);
+    expect(pledgedVsDeployed(frozenData).map((r) => r.country)).to.deep.equal(ORDER);
     expect(labels).to.deep.equal([
       '',
       'Benin',
@@ -83,7 +83,7 @@ describe('buildPledgesSpec', () => {
       'Bangladesh',
       'Chad',
     ]);
-    const fr = parts(buildPledgesSpec(mssDataset, {}, ctx({ locale: 'fr' }))).labels;
+    const fr = parts(buildPledgesSpec(frozenData, {}, ctx({ locale: 'fr' }))).labels;
     expect(fr.slice(1, 4)).to.deep.equal(['Bénin', 'Kenya', 'Jamaïque']);
     expect(fr[rowOf('AG')]).to.equal('Antigua-et-Barbuda');
   });
@@ -125,7 +125,7 @@ describe('buildPledgesSpec', () => {
       expect(cell[1]!.value).to.equal('');
     }
     // On a phone the words take two lines.
-    const compact = parts(buildPledgesSpec(mssDataset, {}, ctx({ compact: true }))).annotations;
+    const compact = parts(buildPledgesSpec(frozenData, {}, ctx({ compact: true }))).annotations;
     expect(compact['undisclosed-AG']!.content).to.deep.equal(['pledged,', 'number not disclosed']);
   });
 
@@ -165,12 +165,12 @@ describe('buildPledgesSpec', () => {
     expect(annotations['ref-planned-strength']).to.deep.include({ yMin: 0.5, yMax: 11.5 });
     expect(options.scales.x.min).to.equal(0);
     expect(options.scales.x.max).to.be.at.least(3100);
-    const compact = parts(buildPledgesSpec(mssDataset, {}, ctx({ compact: true }))).annotations;
+    const compact = parts(buildPledgesSpec(frozenData, {}, ctx({ compact: true }))).annotations;
     expect(compact['ref-planned-strength-label']!.content).to.equal('Planned: 2,500');
   });
 
   it('leaves out the empty label row when the data has no reference levels', () => {
-    const { labels, datasets, annotations } = parts(buildPledgesSpec({ ...mssDataset, references: [] }, {}, ctx()));
+    const { labels, datasets, annotations } = parts(buildPledgesSpec({ ...frozenData, references: [] }, {}, ctx()));
     expect(labels).to.have.length(11);
     expect(labels[0]).to.equal('Benin');
     expect(datasets[PLEDGES_DATASETS.pledged]!.data[0]).to.equal(1500);
@@ -206,25 +206,31 @@ describe('buildPledgesSpec', () => {
   });
 
   it('writes the title and summary in French, Haitian Creole and Spanish', () => {
-    const fr = buildPledgesSpec(mssDataset, {}, ctx({ locale: 'fr' }));
+    const fr = buildPledgesSpec(frozenData, {}, ctx({ locale: 'fr' }));
     expect(fr.title).to.equal('Les promesses ont largement dépassé les effectifs envoyés');
     expect(fr.summary).to.contain('11 pays ont promis du personnel, dont 4 sans dire combien, et 6 en ont envoyé.');
     expect(fr.summary).to.match(/entre 1\u202f310 et 1\u202f566 personnes, pour un effectif prévu de 2\u202f500/);
-    const ht = buildPledgesSpec(mssDataset, {}, ctx({ locale: 'ht' }));
+    const ht = buildPledgesSpec(frozenData, {}, ctx({ locale: 'ht' }));
     expect(ht.title).to.equal('Peyi yo te pwomèt pi plis moun pase sa yo voye');
     expect(ht.summary).to.contain('11 peyi te pwomèt voye moun');
-    const es = buildPledgesSpec(mssDataset, {}, ctx({ locale: 'es' }));
+    const es = buildPledgesSpec(frozenData, {}, ctx({ locale: 'es' }));
     expect(es.title).to.equal('Las promesas superaron con creces al personal enviado');
     expect(es.summary).to.contain('11 países prometieron personal, 4 de ellos sin decir cuánto, y 6 han enviado alguno.');
     expect(es.notes.map((n) => n.text).join(' ')).to.contain('Radio Jamaica News');
   });
 
   it('changes the title when the arrivals are close to or above the pledges', () => {
-    const pledges = (mssDataset.pledges ?? []).filter((p) => p.country === 'KE');
-    const deployments = (mssDataset.deployments ?? []).filter((d) => d.country === 'KE');
-    const noRefs = { ...mssDataset, pledges, deployments, references: [] };
-    // Kenya alone pledged 1,000; its arrivals add up to 991–1,247.
-    expect(buildPledgesSpec(noRefs, {}, ctx()).title).to.equal('Countries sent at least the personnel they pledged');
+    const pledges = (frozenData.pledges ?? []).filter((p) => p.country === 'KE');
+    const deployments = (frozenData.deployments ?? []).filter((d) => d.country === 'KE');
+    const noRefs = { ...frozenData, pledges, deployments, references: [] };
+    // Kenya alone pledged 1,000; its arrivals add up to 991–1,247: neither certainly short of the pledge nor
+    // certainly at it, so the title claims neither.
+    expect(buildPledgesSpec(noRefs, {}, ctx()).title).to.equal('Personnel pledged and sent, by country');
+    const smaller: MssDataset = {
+      ...noRefs,
+      pledges: [{ ...pledges[0]!, personnel: { kind: 'exact', value: 991, sources: ['tuko-2025-02-fourth-contingent'] } }],
+    };
+    expect(buildPledgesSpec(smaller, {}, ctx()).title).to.equal('Countries sent at least the personnel they pledged');
     const bigger: MssDataset = {
       ...noRefs,
       pledges: [{ ...pledges[0]!, personnel: { kind: 'exact', value: 1500, sources: ['tuko-2025-02-fourth-contingent'] } }],
@@ -297,19 +303,19 @@ describe('buildPledgesSpec', () => {
     expect(wrapName('Kenya')).to.equal('Kenya');
     expect(wrapName('Antigua & Barbuda')).to.deep.equal(['Antigua &', 'Barbuda']);
     expect(wrapName('Antigua-et-Barbuda')).to.deep.equal(['Antigua-', 'et-Barbuda']);
-    const compact = parts(buildPledgesSpec(mssDataset, {}, ctx({ compact: true })));
+    const compact = parts(buildPledgesSpec(frozenData, {}, ctx({ compact: true })));
     expect(compact.labels[rowOf('AG')]).to.deep.equal(['Antigua &', 'Barbuda']);
   });
 
   it('can put another country in the accent colour', () => {
-    const { datasets } = parts(buildPledgesSpec(mssDataset, { highlight: 'JM' }, ctx()));
+    const { datasets } = parts(buildPledgesSpec(frozenData, { highlight: 'JM' }, ctx()));
     const colors = datasets[PLEDGES_DATASETS.sent]!.backgroundColor as string[];
     expect(colors[rowOf('JM')]).to.equal(theme.accent);
     expect(colors[rowOf('KE')]).to.equal(theme.muted);
   });
 
   it('throws a plain error when the data has no pledges', () => {
-    expect(() => buildPledgesSpec({ sources: {}, deployments: mssDataset.deployments ?? [] }, {}, ctx())).to.throw(
+    expect(() => buildPledgesSpec({ sources: {}, deployments: frozenData.deployments ?? [] }, {}, ctx())).to.throw(
       Error,
       'The data has no personnel pledges',
     );

@@ -3,7 +3,7 @@ import type { Chart } from 'chart.js';
 import '../../src/elements/casualties-chart/casualties-chart.js';
 import type { MssCasualtiesChart } from '../../src/elements/casualties-chart/casualties-chart.component.js';
 import { sourcesOf } from '../../src/data/figure.js';
-import { mssDataset } from '../../src/data/mss-dataset.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import type { MssDataset } from '../../src/data/types.js';
 import { drawn, shadow } from '../fixtures/chart.js';
 
@@ -40,13 +40,13 @@ function barCentre(chart: Chart, datasetIndex: number, index: number): Region {
   return { x: mid.x - 8, y: mid.y - 8, width: 16, height: 16 };
 }
 
-const quarters = (mssDataset.casualties ?? []).filter((c) => c.period.grain === 'quarter');
-const spans = (mssDataset.casualties ?? []).filter((c) => c.period.grain === 'span');
-const claims = (mssDataset.seedClaims ?? []).filter((c) => ['killed-3600', 'children-killed-100'].includes(c.id));
+const quarters = (frozenData.casualties ?? []).filter((c) => c.period.grain === 'quarter');
+const spans = (frozenData.casualties ?? []).filter((c) => c.period.grain === 'span');
+const claims = (frozenData.seedClaims ?? []).filter((c) => ['killed-3600', 'children-killed-100'].includes(c.id));
 
 describe('<mss-casualties-chart>', () => {
   it('draws solid bars for the killed and a hatched bar for the killed-or-injured quarter', async () => {
-    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart style="width: 640px"></mss-casualties-chart>`);
+    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart .data=${frozenData} style="width: 640px"></mss-casualties-chart>`);
     const chart = await drawn(el);
     const canvas = shadow(el).querySelector('canvas')!;
     expect(canvas.width).to.be.greaterThan(0);
@@ -67,7 +67,7 @@ describe('<mss-casualties-chart>', () => {
   });
 
   it('gives the canvas role="img" and an accessible name with the title and summary', async () => {
-    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart></mss-casualties-chart>`);
+    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart .data=${frozenData}></mss-casualties-chart>`);
     const canvas = shadow(el).querySelector('canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
     const title = shadow(el).querySelector('[part="title"]')!.textContent!.trim();
@@ -81,7 +81,7 @@ describe('<mss-casualties-chart>', () => {
   });
 
   it('lists every quarter in the table, each with what it counts', async () => {
-    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart></mss-casualties-chart>`);
+    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart .data=${frozenData}></mss-casualties-chart>`);
     const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(rows.length).to.equal(quarters.length);
     expect(rows.length).to.equal(8);
@@ -95,10 +95,10 @@ describe('<mss-casualties-chart>', () => {
   });
 
   it('names every source of the quarters, spans and checked claims in the footer, as http(s) links', async () => {
-    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart></mss-casualties-chart>`);
+    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart .data=${frozenData}></mss-casualties-chart>`);
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('footer a')];
     const ids = new Set([...[...quarters, ...spans].flatMap((c) => [...sourcesOf(c.count), ...(c.injured ? sourcesOf(c.injured) : [])]), ...claims.flatMap((c) => c.sources)]);
-    const withUrl = [...ids].filter((id) => mssDataset.sources[id]?.url);
+    const withUrl = [...ids].filter((id) => frozenData.sources[id]?.url);
     expect(withUrl.length).to.be.greaterThan(8);
     expect(links.length).to.equal(withUrl.length);
     for (const a of links) expect(a.href).to.match(/^https?:\/\//);
@@ -109,7 +109,7 @@ describe('<mss-casualties-chart>', () => {
   });
 
   it('says what a bar counts in its tooltip', async () => {
-    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart style="width: 640px"></mss-casualties-chart>`);
+    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart .data=${frozenData} style="width: 640px"></mss-casualties-chart>`);
     const chart = await drawn(el);
     // The Q2 2024 bar is the one the chart finds under a pointer at its centre…
     const centre = barCentre(chart, 1, 2);
@@ -129,7 +129,7 @@ describe('<mss-casualties-chart>', () => {
   });
 
   it('switches to the yearly view in place, with both values of each disputed year', async () => {
-    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart style="width: 640px"></mss-casualties-chart>`);
+    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart .data=${frozenData} style="width: 640px"></mss-casualties-chart>`);
     const chart = await drawn(el);
     el.view = 'yearly';
     const event = await oneEvent(el, 'mss-render');
@@ -163,7 +163,7 @@ describe('<mss-casualties-chart>', () => {
   });
 
   it('fits a 320 px phone column: horizontal bars, every label inside the plot, no sideways scrolling', async () => {
-    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart style="width: 320px" lang="es"></mss-casualties-chart>`);
+    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart .data=${frozenData} style="width: 320px" lang="es"></mss-casualties-chart>`);
     const chart = await drawn(el);
     expect(chart.options.indexAxis).to.equal('y');
     const plot = shadow(el).querySelector<HTMLElement>('.plot')!.getBoundingClientRect();
@@ -189,7 +189,7 @@ describe('<mss-casualties-chart>', () => {
 
   it('shows a plain error and fires mss-error when the data has no casualty counts', async () => {
     const data: MssDataset = { sources: {}, casualties: [] };
-    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart></mss-casualties-chart>`);
+    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart .data=${frozenData}></mss-casualties-chart>`);
     setTimeout(() => (el.data = data));
     const event = await oneEvent(el, 'mss-error');
     expect(event.detail.kind).to.equal('data');
@@ -199,7 +199,7 @@ describe('<mss-casualties-chart>', () => {
   });
 
   it('passes an accessibility audit', async () => {
-    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart view="yearly"></mss-casualties-chart>`);
+    const el = await fixture<MssCasualtiesChart>(html`<mss-casualties-chart .data=${frozenData} view="yearly"></mss-casualties-chart>`);
     await drawn(el);
     await expect(el).to.be.accessible();
   });

@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/contingent-chart/contingent-chart.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
-import { mssDataset } from '../../src/data/mss-dataset.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import { liveChartCount } from '../../src/engine/engine.js';
 import { drawn, paintedPixels, shadow } from '../fixtures/chart.js';
 
 describe('<mss-contingent-chart>', () => {
   it('draws pixels on its canvas with the default dataset', async () => {
-    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart style="width: 640px"></mss-contingent-chart>`);
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart .data=${frozenData} style="width: 640px"></mss-contingent-chart>`);
     await drawn(el);
     const canvas = shadow(el).querySelector('canvas')!;
     expect(canvas.width).to.be.greaterThan(0);
@@ -15,7 +15,7 @@ describe('<mss-contingent-chart>', () => {
   });
 
   it('gives the canvas role="img" and an accessible name with the title and summary', async () => {
-    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart .data=${frozenData}></mss-contingent-chart>`);
     const canvas = shadow(el).querySelector('canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
     const title = shadow(el).querySelector('[part="title"]')!.textContent!.trim();
@@ -26,9 +26,9 @@ describe('<mss-contingent-chart>', () => {
   });
 
   it('lists every arrival in the data table, with the disputed first contingent', async () => {
-    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart .data=${frozenData}></mss-contingent-chart>`);
     const rows = [...shadow(el).querySelectorAll('tbody tr')];
-    expect(rows.length).to.equal(mssDataset.deployments?.length);
+    expect(rows.length).to.equal(frozenData.deployments?.length);
     const first = rows[0]!.textContent!;
     expect(first).to.contain('June 25, 2024');
     expect(first).to.contain('Kenya');
@@ -38,17 +38,17 @@ describe('<mss-contingent-chart>', () => {
   });
 
   it('names every source of the shown figures in the footer, as http(s) links', async () => {
-    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart .data=${frozenData}></mss-contingent-chart>`);
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('footer a')];
-    const expected = new Set((mssDataset.deployments ?? []).flatMap((d) => (d.personnel.kind === 'disputed' ? d.personnel.reports.flatMap((r) => r.sources) : d.personnel.sources)));
-    const withUrl = [...expected].filter((id) => mssDataset.sources[id]?.url);
+    const expected = new Set((frozenData.deployments ?? []).flatMap((d) => (d.personnel.kind === 'disputed' ? d.personnel.reports.flatMap((r) => r.sources) : d.personnel.sources)));
+    const withUrl = [...expected].filter((id) => frozenData.sources[id]?.url);
     expect(links.length).to.equal(withUrl.length);
     for (const a of links) expect(a.href).to.match(/^https?:\/\//);
     expect(shadow(el).querySelector('footer')!.textContent).to.contain('Figures as of December 8, 2025');
   });
 
   it('reserves its plot space before the engine draws', async () => {
-    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart style="width: 600px"></mss-contingent-chart>`);
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart .data=${frozenData} style="width: 600px"></mss-contingent-chart>`);
     const plot = shadow(el).querySelector<HTMLElement>('.plot')!;
     const { width, height } = plot.getBoundingClientRect();
     expect(el.chartInstance).to.equal(undefined);
@@ -80,7 +80,7 @@ describe('<mss-contingent-chart>', () => {
   });
 
   it('destroys its chart on disconnect and draws again when reconnected', async () => {
-    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart .data=${frozenData}></mss-contingent-chart>`);
     await drawn(el);
     const before = liveChartCount();
     const parent = el.parentElement!;
@@ -93,7 +93,7 @@ describe('<mss-contingent-chart>', () => {
   });
 
   it('updates in place when the view changes', async () => {
-    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart></mss-contingent-chart>`);
+    const el = await fixture<MssContingentChart>(html`<mss-contingent-chart .data=${frozenData}></mss-contingent-chart>`);
     await drawn(el);
     el.view = 'cumulative';
     await oneEvent(el, 'mss-render');

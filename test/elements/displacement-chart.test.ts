@@ -3,7 +3,7 @@ import type { Chart } from 'chart.js';
 import '../../src/elements/displacement-chart/displacement-chart.js';
 import type { MssDisplacementChart } from '../../src/elements/displacement-chart/displacement-chart.component.js';
 import { sourcesOf } from '../../src/data/figure.js';
-import { mssDataset } from '../../src/data/mss-dataset.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import { parseColor } from '../../src/engine/color.js';
 import { drawn, paintedPixels, shadow } from '../fixtures/chart.js';
 
@@ -14,11 +14,11 @@ function pixelAt(canvas: HTMLCanvasElement, chart: Chart, x: number, y: number):
   return [data[0] ?? 0, data[1] ?? 0, data[2] ?? 0, data[3] ?? 0];
 }
 
-const figures = mssDataset.displacement ?? [];
+const figures = frozenData.displacement ?? [];
 
 describe('<mss-displacement-chart>', () => {
   it('draws the line, its points and the claim marker on the canvas', async () => {
-    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart theme="light" style="width: 640px"></mss-displacement-chart>`);
+    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart .data=${frozenData} theme="light" style="width: 640px"></mss-displacement-chart>`);
     const chart = await drawn(el);
     const canvas = shadow(el).querySelector('canvas')!;
     expect(paintedPixels(canvas)).to.be.greaterThan(20_000);
@@ -43,7 +43,7 @@ describe('<mss-displacement-chart>', () => {
   });
 
   it('keeps the data line below the milestone labels', async () => {
-    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart style="width: 640px"></mss-displacement-chart>`);
+    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart .data=${frozenData} style="width: 640px"></mss-displacement-chart>`);
     const chart = await drawn(el);
     const annotations = (chart.options.plugins as { annotation: { annotations: Record<string, { label?: { yAdjust: number; font: { size: number } } }> } })
       .annotation.annotations;
@@ -55,7 +55,7 @@ describe('<mss-displacement-chart>', () => {
   });
 
   it('gives the canvas role="img" and an accessible name with the title and summary', async () => {
-    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart></mss-displacement-chart>`);
+    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart .data=${frozenData}></mss-displacement-chart>`);
     const canvas = shadow(el).querySelector('canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
     const title = shadow(el).querySelector('[part="title"]')!.textContent!.trim();
@@ -66,7 +66,7 @@ describe('<mss-displacement-chart>', () => {
   });
 
   it('lists every figure in the data table, with its qualifier', async () => {
-    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart></mss-displacement-chart>`);
+    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart .data=${frozenData}></mss-displacement-chart>`);
     const rows = [...shadow(el).querySelectorAll('tbody tr')];
     expect(rows.length).to.equal(figures.length);
     const cells = rows.map((r) => [...r.children].map((c) => c.textContent!.trim()));
@@ -80,18 +80,18 @@ describe('<mss-displacement-chart>', () => {
   });
 
   it('explains the seed article’s claim and numbers the milestones in its notes', async () => {
-    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart></mss-displacement-chart>`);
+    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart .data=${frozenData}></mss-displacement-chart>`);
     const notes = [...shadow(el).querySelectorAll('[part="notes"] li, [part="more-notes"] li')].map((li) => li.textContent!.trim());
     expect(notes.find((n) => n.startsWith('The seed article'))).to.contain('578,074').and.to.contain('1,041,000');
     expect(notes).to.include('3 — February 4, 2025: The United States freezes its unpaid contributions to the mission\'s trust fund.');
   });
 
   it('names every source of the shown figures in the footer, as http(s) links', async () => {
-    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart></mss-displacement-chart>`);
+    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart .data=${frozenData}></mss-displacement-chart>`);
     const hrefs = [...shadow(el).querySelectorAll<HTMLAnchorElement>('footer a')].map((a) => a.href);
     for (const href of hrefs) expect(href).to.match(/^https?:\/\//);
     for (const id of new Set(figures.flatMap((d) => sourcesOf(d.idps)))) {
-      const url = mssDataset.sources[id]?.url;
+      const url = frozenData.sources[id]?.url;
       if (url) expect(hrefs, id).to.include(new URL(url).href);
     }
     const footer = shadow(el).querySelector('footer')!.textContent!;
@@ -117,13 +117,13 @@ describe('<mss-displacement-chart>', () => {
   });
 
   it('speaks the page’s language: Haitian Creole', async () => {
-    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart lang="ht"></mss-displacement-chart>`);
+    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart .data=${frozenData} lang="ht"></mss-displacement-chart>`);
     expect(shadow(el).querySelector('[part="title"]')!.textContent).to.contain('kat fwa');
     expect(shadow(el).querySelector('[part="summary"]')!.textContent).to.contain('1,4 milyon');
   });
 
   it('leaves the seed article’s claim out with hide-claim', async () => {
-    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart hide-claim></mss-displacement-chart>`);
+    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart .data=${frozenData} hide-claim></mss-displacement-chart>`);
     const chart = await drawn(el);
     expect(chart.data.datasets).to.have.length(1);
     const notes = [...shadow(el).querySelectorAll('[part="notes"] li, [part="more-notes"] li')].map((li) => li.textContent!);
@@ -134,7 +134,7 @@ describe('<mss-displacement-chart>', () => {
   });
 
   it('shows a plain error, not an exception, for data without displacement figures', async () => {
-    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart></mss-displacement-chart>`);
+    const el = await fixture<MssDisplacementChart>(html`<mss-displacement-chart .data=${frozenData}></mss-displacement-chart>`);
     setTimeout(() => (el.data = { sources: {} }));
     const event = await oneEvent(el, 'mss-error');
     expect(event.detail.message).to.match(/no displacement figures/);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/key-figures/key-figures.js';
 import type { MssKeyFigures } from '../../src/elements/key-figures/key-figures.component.js';
 import type { MssErrorDetail } from '../../src/elements/base/mss-element.js';
-import { mssDataset } from '../../src/data/mss-dataset.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import { shadow } from '../fixtures/chart.js';
 
 /** Text as a reader hears it: whitespace collapsed, in DOM order. */
@@ -24,7 +24,7 @@ async function attachWatchingErrors(figures: string) {
 
 describe('<mss-key-figures>', () => {
   it('renders the default cards as text, number first, in order', async () => {
-    const el = await fixture<MssKeyFigures>(html`<mss-key-figures></mss-key-figures>`);
+    const el = await fixture<MssKeyFigures>(html`<mss-key-figures .data=${frozenData}></mss-key-figures>`);
     const list = cards(el);
     expect(list.map((c) => c.dataset.figure)).to.deep.equal(['deployed', 'displaced', 'killed-2024']);
     expect(text(list[0]?.querySelector('.headline'))).to.equal('980 personnel deployed of 2,500 planned');
@@ -41,7 +41,7 @@ describe('<mss-key-figures>', () => {
   });
 
   it('follows the figures attribute, its order and a change of it', async () => {
-    const el = await fixture<MssKeyFigures>(html`<mss-key-figures figures="funding, killed-2023 contingents"></mss-key-figures>`);
+    const el = await fixture<MssKeyFigures>(html`<mss-key-figures .data=${frozenData} figures="funding, killed-2023 contingents"></mss-key-figures>`);
     expect(cards(el).map((c) => c.dataset.figure)).to.deep.equal(['funding', 'killed-2023', 'contingents']);
     expect(text(cards(el)[0]?.querySelector('.headline'))).to.equal("$85 million received by the mission's UN trust fund of $110.3 million pledged");
     el.figures = 'pledged';
@@ -51,11 +51,11 @@ describe('<mss-key-figures>', () => {
   });
 
   it("links each card's sources to the articles, in a new tab", async () => {
-    const el = await fixture<MssKeyFigures>(html`<mss-key-figures figures="deployed contingents"></mss-key-figures>`);
+    const el = await fixture<MssKeyFigures>(html`<mss-key-figures .data=${frozenData} figures="deployed contingents"></mss-key-figures>`);
     const [deployed, contingents] = cards(el);
     const links = [...deployed!.querySelectorAll<HTMLAnchorElement>('.meta a')];
     expect(links.map((a) => a.textContent)).to.deep.equal(['BusinessDay (Reuters)', 'Stening Simpson', 'Eagle News Feed']);
-    expect(links[0]?.href).to.equal(mssDataset.sources['businessday-reuters-2025-12-09-un-expands-mission']?.url);
+    expect(links[0]?.href).to.equal(frozenData.sources['businessday-reuters-2025-12-09-un-expands-mission']?.url);
     for (const a of links) {
       expect(a.target).to.equal('_blank');
       expect(a.rel).to.contain('noopener');
@@ -65,11 +65,11 @@ describe('<mss-key-figures>', () => {
     expect(contingents!.querySelectorAll('.meta a').length).to.equal(3);
     expect(text(contingents!.querySelector('.meta'))).to.match(/and 13 more listed below$/);
     const footerLinks = [...shadow(el).querySelectorAll<HTMLAnchorElement>('footer a')].map((a) => a.href);
-    expect(footerLinks).to.include(mssDataset.sources['village-voice-2023-09-27-antigua-barbuda']?.url);
+    expect(footerLinks).to.include(frozenData.sources['village-voice-2023-09-27-antigua-barbuda']?.url);
   });
 
   it('keeps the exact figures in the data table', async () => {
-    const el = await fixture<MssKeyFigures>(html`<mss-key-figures></mss-key-figures>`);
+    const el = await fixture<MssKeyFigures>(html`<mss-key-figures .data=${frozenData}></mss-key-figures>`);
     const rows = [...shadow(el).querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => text(c)).join(' | '));
     expect(rows).to.include('People displaced inside Haiti | more than 1,400,000 | October 2025 | News Ghana');
     expect(rows).to.include('People killed in 2024 | at least 5,601 or 5,626 (reports differ) | December 2024 | MENAFN (KUNA)');
@@ -92,7 +92,7 @@ describe('<mss-key-figures>', () => {
   });
 
   it('keeps the last good cards under the error when figures turn bad', async () => {
-    const el = await fixture<MssKeyFigures>(html`<mss-key-figures figures="displaced"></mss-key-figures>`);
+    const el = await fixture<MssKeyFigures>(html`<mss-key-figures .data=${frozenData} figures="displaced"></mss-key-figures>`);
     setTimeout(() => (el.figures = 'displaced, refugees'));
     const event = await oneEvent(el, 'mss-error');
     await el.updateComplete;
@@ -102,7 +102,7 @@ describe('<mss-key-figures>', () => {
   });
 
   it('switches to French when its language changes', async () => {
-    const el = await fixture<MssKeyFigures>(html`<mss-key-figures></mss-key-figures>`);
+    const el = await fixture<MssKeyFigures>(html`<mss-key-figures .data=${frozenData}></mss-key-figures>`);
     // As a page switches language: the attribute, on the element or an ancestor.
     el.setAttribute('lang', 'fr');
     await el.updateComplete;
@@ -133,14 +133,14 @@ describe('<mss-key-figures>', () => {
 
   it('puts at most four cards in a row', async () => {
     const el = await fixture<MssKeyFigures>(
-      html`<mss-key-figures style="width: 1400px" figures="deployed contingents pledged funding displaced"></mss-key-figures>`,
+      html`<mss-key-figures .data=${frozenData} style="width: 1400px" figures="deployed contingents pledged funding displaced"></mss-key-figures>`,
     );
     const tops = cards(el).map((c) => Math.round(c.getBoundingClientRect().top));
     expect(tops.filter((t) => t === tops[0]).length).to.equal(4);
   });
 
   it('uses the dark palette with theme="dark"', async () => {
-    const el = await fixture<MssKeyFigures>(html`<mss-key-figures theme="dark"></mss-key-figures>`);
+    const el = await fixture<MssKeyFigures>(html`<mss-key-figures .data=${frozenData} theme="dark"></mss-key-figures>`);
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
@@ -151,7 +151,7 @@ describe('<mss-key-figures>', () => {
   });
 
   it('is accessible', async () => {
-    const el = await fixture<MssKeyFigures>(html`<mss-key-figures figures="deployed displaced killed-2024 funding"></mss-key-figures>`);
+    const el = await fixture<MssKeyFigures>(html`<mss-key-figures .data=${frozenData} figures="deployed displaced killed-2024 funding"></mss-key-figures>`);
     await expect(el).to.be.accessible();
   });
 });

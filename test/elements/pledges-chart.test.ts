@@ -2,17 +2,17 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/pledges-chart/pledges-chart.js';
 import type { MssPledgesChart } from '../../src/elements/pledges-chart/pledges-chart.component.js';
 import { PLEDGES_DATASETS } from '../../src/charts/pledges.js';
-import { mssDataset } from '../../src/data/mss-dataset.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import { pledgedVsDeployed } from '../../src/data/selectors.js';
 import type { MssDataset } from '../../src/data/types.js';
 import { drawn, paintedPixels, shadow } from '../fixtures/chart.js';
 
 /** Counts canvas pixels that are not transparent: proof the engine drew something. */
-const rows = pledgedVsDeployed(mssDataset);
+const rows = pledgedVsDeployed(frozenData);
 
 describe('<mss-pledges-chart>', () => {
   it('draws horizontal bars on its canvas with the default dataset', async () => {
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart style="width: 640px"></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData} style="width: 640px"></mss-pledges-chart>`);
     const chart = await drawn(el);
     expect(chart.options.indexAxis).to.equal('y');
     const canvas = shadow(el).querySelector('canvas')!;
@@ -30,7 +30,7 @@ describe('<mss-pledges-chart>', () => {
   });
 
   it('gives the canvas role="img" and an accessible name with the title and summary', async () => {
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData}></mss-pledges-chart>`);
     const canvas = shadow(el).querySelector('canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
     const title = shadow(el).querySelector('[part="title"]')!.textContent!.trim();
@@ -41,7 +41,7 @@ describe('<mss-pledges-chart>', () => {
   });
 
   it('shows the summary with the key numbers, and the notes', async () => {
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData}></mss-pledges-chart>`);
     const summary = shadow(el).querySelector('[part="summary"]')!.textContent!;
     expect(summary).to.contain('between 1,310 and 1,566 personnel, against a planned strength of 2,500');
     const notes = [...shadow(el).querySelectorAll('[part="notes"] li, [part="more-notes"] li')].map((li) => li.textContent ?? '');
@@ -50,7 +50,7 @@ describe('<mss-pledges-chart>', () => {
   });
 
   it('lists every country in the data table, undisclosed pledges in words and disputed ones with both values', async () => {
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData}></mss-pledges-chart>`);
     const trs = [...shadow(el).querySelectorAll('tbody tr')];
     expect(trs.length).to.equal(rows.length);
     expect(trs.length).to.equal(11);
@@ -64,7 +64,7 @@ describe('<mss-pledges-chart>', () => {
   });
 
   it('names every source in the footer as http(s) links', async () => {
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData}></mss-pledges-chart>`);
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('footer a')];
     const ids = new Set([
       ...rows.flatMap((r) => r.sources),
@@ -73,7 +73,7 @@ describe('<mss-pledges-chart>', () => {
       'legalbrief-reuters-2025-01-kenya-reinforcements',
       'businessday-reuters-2025-12-09-un-expands-mission',
     ]);
-    const withUrl = [...ids].filter((id) => mssDataset.sources[id]?.url);
+    const withUrl = [...ids].filter((id) => frozenData.sources[id]?.url);
     expect(links.length).to.equal(withUrl.length);
     for (const a of links) expect(a.href).to.match(/^https?:\/\//);
     const hrefs = links.map((a) => a.href);
@@ -84,13 +84,14 @@ describe('<mss-pledges-chart>', () => {
   });
 
   it('stays readable at phone width: a taller plot, wrapped names, rows at least 28 px apart', async () => {
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart style="width: 320px"></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData} style="width: 320px"></mss-pledges-chart>`);
+    // Own data is validated before the rows are known: measure once the chart is drawn.
+    const chart = await drawn(el);
     const plot = shadow(el).querySelector<HTMLElement>('.plot')!;
     const { width, height } = plot.getBoundingClientRect();
     expect(width).to.equal(320);
     // 11 countries and the row of reference labels: far taller than the shared 4 / 5 phone shape (256 px).
     expect(height).to.be.greaterThan(13 * 32);
-    const chart = await drawn(el);
     expect(chart.height).to.be.closeTo(height, 1);
     const y = chart.scales.y!;
     expect(Math.abs(y.getPixelForValue(2) - y.getPixelForValue(1))).to.be.at.least(28);
@@ -103,7 +104,7 @@ describe('<mss-pledges-chart>', () => {
   });
 
   it('shows a tooltip on a row whose pledge has no bar', async () => {
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart style="width: 640px"></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData} style="width: 640px"></mss-pledges-chart>`);
     const chart = await drawn(el);
     // Chad is the last row; point at the middle of the plot on that row, where nothing is drawn. Chart.js
     // throttles pointer events to animation frames, which a background test page may not get, so the
@@ -121,14 +122,14 @@ describe('<mss-pledges-chart>', () => {
   });
 
   it('writes its words in French', async () => {
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart lang="fr"></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData} lang="fr"></mss-pledges-chart>`);
     expect(shadow(el).querySelector('[part="title"]')!.textContent).to.equal('Les promesses ont largement dépassé les effectifs envoyés');
     const chad = [...shadow(el).querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Tchad'))!;
     expect(chad.textContent).to.contain('nombre non communiqué');
   });
 
   it('puts another country in the accent colour with highlight', async () => {
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart highlight="jm"></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData} highlight="jm"></mss-pledges-chart>`);
     const chart = await drawn(el);
     const colors = chart.data.datasets[PLEDGES_DATASETS.sent]!.backgroundColor as string[];
     expect(colors[3]).to.not.equal(colors[2]);
@@ -141,7 +142,7 @@ describe('<mss-pledges-chart>', () => {
 
   it('shows a plain error and fires mss-error when the data has no pledges', async () => {
     const data: MssDataset = { sources: {}, deployments: [] };
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData}></mss-pledges-chart>`);
     setTimeout(() => (el.data = data));
     const event = await oneEvent(el, 'mss-error');
     expect(event.detail.kind).to.equal('data');
@@ -151,7 +152,7 @@ describe('<mss-pledges-chart>', () => {
   });
 
   it('passes an accessibility audit', async () => {
-    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart></mss-pledges-chart>`);
+    const el = await fixture<MssPledgesChart>(html`<mss-pledges-chart .data=${frozenData}></mss-pledges-chart>`);
     await drawn(el);
     await expect(el).to.be.accessible();
   });

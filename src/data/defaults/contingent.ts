@@ -1,11 +1,8 @@
+// Written by scripts/build-defaults.mjs from the dataset; do not edit: run `node scripts/build-defaults.mjs`.
 import type { MssDataset } from '../types.js';
 import { meta, seedArticle } from '../dataset/meta.js';
+import { leNouvelliste202407FirstContingent, independentAp202407SecondContingent } from '../dataset/shared-sources.js';
 import {
-  leNouvelliste202407FirstContingent,
-  independentAp202407SecondContingent,
-} from '../dataset/shared-sources.js';
-import {
-  deployments,
   diasporaMessenger202406FlagOff,
   haitilibre202407SecondContingent,
   jamaicaObserver20240913Contingent,
@@ -19,18 +16,19 @@ import {
   kenyans202502144Officers,
   buzzingHubAp202502FourthContingent,
   kdrtv202512FifthContingent,
+  deployments,
 } from '../dataset/deployments.js';
 import {
+  hchEfe20250204SalvadoranTroops,
+  businessdayReuters20251209UnExpandsMission,
   headCount20250104,
   headCount20250204,
   headCount20251208,
-  hchEfe20250204SalvadoranTroops,
-  businessdayReuters20251209UnExpandsMission,
 } from '../dataset/strength.js';
 
 /**
- * The default data of <mss-contingent-chart>: every arrival, and the head-counts that give the whole force (drawn
- * beside the arrivals added up). With the sources these cite and no others; sections it does not chart are empty.
+ * The default data of <mss-contingent-chart>: the records whose removal would change what it shows, and exactly
+ * the sources they cite; sections it does not read are empty.
  */
 export const contingentDefault: MssDataset = {
   meta,
@@ -38,8 +36,8 @@ export const contingentDefault: MssDataset = {
     'seed-article': seedArticle,
     'diaspora-messenger-2024-06-flag-off': diasporaMessenger202406FlagOff,
     'le-nouvelliste-2024-07-first-contingent': leNouvelliste202407FirstContingent,
-    'haitilibre-2024-07-second-contingent': haitilibre202407SecondContingent,
     'independent-ap-2024-07-second-contingent': independentAp202407SecondContingent,
+    'haitilibre-2024-07-second-contingent': haitilibre202407SecondContingent,
     'jamaica-observer-2024-09-13-contingent': jamaicaObserver20240913Contingent,
     'prensa-latina-2024-09-jamaica-belize': prensaLatina202409JamaicaBelize,
     'kahawatungu-2024-10-bahamas-advance-team': kahawatungu202410BahamasAdvanceTeam,
@@ -54,7 +52,7 @@ export const contingentDefault: MssDataset = {
     'hch-efe-2025-02-04-salvadoran-troops': hchEfe20250204SalvadoranTroops,
     'businessday-reuters-2025-12-09-un-expands-mission': businessdayReuters20251209UnExpandsMission,
   },
-  deployments,
+  deployments: deployments,
   pledges: [],
   references: [],
   strength: [headCount20250104, headCount20250204, headCount20251208],

@@ -1,0 +1,154 @@
+/**
+ * The contingent builder on frozen data (test/fixtures/data): each claim of its words is checked against
+ * the records, recomputed here, not against the builder's own reasoning.
+ */
+import { expect } from '@open-wc/testing';
+import type { ChartDataset } from 'chart.js';
+import { buildContingentSpec, countryTotals, type ContingentView } from '../../src/charts/contingent.js';
+import type { BuildContext, ChartSpec, ChartTheme } from '../../src/charts/spec.js';
+import { figureRange } from '../../src/data/figure.js';
+import { arrivalsByContingent } from '../../src/data/selectors.js';
+import type { Deployment, MssDataset } from '../../src/data/types.js';
+import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
+
+const theme: ChartTheme = {
+  text: '#111111',
+  muted: '#666666',
+  grid: '#dddddd',
+  background: '#ffffff',
+  accent: '#0b5cad',
+  series: ['#c4510a', '#00795a', '#9a4b94'],
+  disputedFill: 'hatch(#666666)',
+  hatch: (color) => `hatch(${color})`,
+  fontFamily: 'sans-serif',
+  fontSize: 12,
+};
+const ctx = (locale = 'en', compact = false): BuildContext => ({ locale, theme, compact, reducedMotion: true });
+const build = (view: ContingentView, data: MssDataset = frozenData, locale = 'en', compact = false): ChartSpec =>
+  buildContingentSpec(data, { view }, ctx(locale, compact));
+const datasets = (spec: ChartSpec) => spec.config.data.datasets as ChartDataset<'bar', (number | null)[]>[];
+const deployments = frozenData.deployments ?? [];
+const withDeployments = (list: Deployment[]): MssDataset => ({ ...frozenData, deployments: list });
+const range = (d: Deployment) => figureRange(d.personnel);
+
+describe('buildContingentSpec', () => {
+  it('throws a clear error without arrivals', () => {
+    expect(() => build('arrivals', { sources: {} })).to.throw(/no contingent arrivals/);
+    expect(() => build('cumulative', { sources: {}, deployments: [] })).to.throw(/no contingent arrivals/);
+  });
+
+  describe('arrivals', () => {
+    const spec = build('arrivals');
+    const countries = [...new Set([...deployments].sort((a, b) => a.date.localeCompare(b.date)).map((d) => d.country))];
+
+    it('stacks one bar per arrival date, one dataset per country, Kenya in the accent colour', () => {
+      expect(spec.config.data.labels).to.have.length(new Set(deployments.map((d) => d.date)).size);
+      const certain = datasets(spec).slice(0, countries.length);
+      expect(certain.map((d) => d.label)).to.deep.equal(countries.map((c) => new Intl.DisplayNames('en', { type: 'region' }).of(c)));
+      expect(certain[countries.indexOf('KE')]?.backgroundColor).to.equal(theme.accent);
+    });
+
+    it('draws the lowest report solid and the part only some sources report hatched, adding up to the highest', () => {
+      const dates = [...new Set(arrivalsByContingent(frozenData).map((a) => a.date))];
+      for (const [i, country] of countries.entries()) {
+        const solid = datasets(spec)[i]?.data ?? [];
+        const hatched = datasets(spec).find((d) => d.label?.startsWith(`${datasets(spec)[i]?.label} —`))?.data;
+        dates.forEach((date, j) => {
+          const rows = deployments.filter((d) => d.country === country && d.date === date);
+          const low = rows.reduce((sum, d) => sum + range(d).low, 0);
+          const high = rows.reduce((sum, d) => sum + range(d).high, 0);
+          expect(solid[j] ?? 0, `${country} ${date}`).to.equal(low);
+          expect((solid[j] ?? 0) + (hatched?.[j] ?? 0), `${country} ${date}`).to.equal(high);
+        });
+      }
+    });
+
+    it('says Kenya sent most only while its fewest outnumber every other country\'s most together', () => {
+      const totals = countryTotals(arrivalsByContingent(frozenData));
+      const kenya = totals.find((t) => t.country === 'KE');
+      const others = totals.filter((t) => t.country !== 'KE').reduce((sum, t) => sum + t.high, 0);
+      expect(kenya && kenya.low > others).to.equal(true);
+      expect(spec.title).to.equal('Kenya has sent most of the personnel who arrived in Haiti');
+      // Jamaica's contingent grown to Kenya's size: no country has most, the title says only what it shows.
+      const grown = deployments.map((d) => (d.country === 'JM' ? { ...d, personnel: { kind: 'exact' as const, value: 1_000, sources: ['seed-article'] } } : d));
+      expect(build('arrivals', withDeployments(grown)).title).to.equal('Personnel who arrived in Haiti, by contingent');
+    });
+
+    it('counts contingents and countries in the summary, and the leader\'s personnel as a range', () => {
+      const kenya = deployments.filter((d) => d.country === 'KE');
+      const low = kenya.reduce((sum, d) => sum + range(d).low, 0);
+      const high = kenya.reduce((sum, d) => sum + range(d).high, 0);
+      expect(spec.summary).to.contain(`${deployments.length} contingents from ${countries.length} countries`);
+      expect(spec.summary).to.contain(`Kenya's ${kenya.length} contingents brought ${low.toLocaleString('en')}–${high.toLocaleString('en')}`);
+    });
+
+    it('has a key note per disputed arrival and a note per contingent that went home', () => {
+      const disputed = deployments.filter((d) => d.personnel.kind === 'disputed');
+      const home = deployments.filter((d) => d.until);
+      expect(spec.notes.filter((n) => n.key)).to.have.length(disputed.length);
+      expect(spec.notes.filter((n) => !n.key)).to.have.length(home.length);
+    });
+
+    it('has a table row and a keyboard point per arrival, and cites every arrival\'s sources', () => {
+      expect(spec.table.rows).to.have.length(deployments.length);
+      expect(spec.points).to.have.length(deployments.length);
+      const cited = new Set(arrivalsByContingent(frozenData).flatMap((a) => a.sources));
+      expect(spec.sources.map((s) => s.id)).to.have.members([...cited]);
+      expect(spec.asOf).to.equal(frozenData.meta?.asOf);
+    });
+
+    it('lays the bars flat on a phone', () => {
+      expect(build('arrivals', frozenData, 'en', true).config.options?.indexAxis).to.equal('y');
+      expect(spec.config.options?.indexAxis).to.equal('x');
+    });
+
+    it('reads a single arrival', () => {
+      const one = build('arrivals', withDeployments([deployments[0] as Deployment]));
+      expect(one.table.rows).to.have.length(1);
+      const { low, high } = range(deployments[0] as Deployment);
+      expect(one.summary).to.contain(low === high ? `brought ${low}` : `brought ${low}–${high}`);
+      expect(one.points).to.have.length(1);
+    });
+  });
+
+  describe('cumulative', () => {
+    const spec = build('cumulative');
+    const heads = (frozenData.strength ?? []).filter((s) => s.total);
+    const latest = [...heads].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+
+    it('adds the arrivals up, less the contingents that went home: lowest and highest readings', () => {
+      const stayed = deployments.filter((d) => !d.until);
+      const low = stayed.reduce((sum, d) => sum + range(d).low, 0);
+      const high = stayed.reduce((sum, d) => sum + range(d).high, 0);
+      expect(spec.summary).to.contain(`${low.toLocaleString('en')}–${high.toLocaleString('en')} personnel`);
+    });
+
+    it('titles the latest head-count, and ends the series with the head-count markers the keyboard reaches', () => {
+      const total = latest?.total;
+      expect(total?.kind).to.equal('exact');
+      expect(spec.title).to.contain(`${total && figureRange(total).low}`);
+      const last = spec.config.data.datasets.length - 1;
+      expect(spec.config.data.datasets[last]?.label).to.equal('Reported head-count of the force');
+      expect(spec.points.length).to.be.greaterThan(0);
+      for (const p of spec.points) expect(p.datasetIndex).to.equal(last);
+    });
+
+    it('says only what it can without a head-count', () => {
+      const none = build('cumulative', { ...frozenData, strength: [] });
+      expect(none.title).to.equal('Personnel who arrived in Haiti, added up over time');
+      expect(none.points).to.deep.equal([]);
+    });
+  });
+
+  it('builds both views in every language, with the same numbers', () => {
+    for (const view of ['arrivals', 'cumulative'] as const) {
+      const digits = (text: string) => (text.match(/\d/g) ?? []).join('');
+      const en = build(view);
+      for (const locale of ['fr', 'ht', 'es']) {
+        const other = build(view, frozenData, locale);
+        expect(other.title).to.not.equal(en.title);
+        expect(digits(other.title), `${view} ${locale}`).to.equal(digits(en.title));
+      }
+    }
+  });
+});

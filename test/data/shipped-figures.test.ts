@@ -40,7 +40,7 @@ const shipped: Record<string, { title: string; summary: string }> = {
   "pledges": {
     title: "Pledges far exceeded the personnel sent",
     summary:
-      "11 countries pledged personnel, 4 of them without saying how many, and 6 have sent anyone. Their reported arrivals add up to between 1,310 and 1,566 personnel, against a planned strength of 2,500. Benin, which pledged the most, has sent no one.",
+      "11 countries pledged personnel, 4 of them without saying how many, and 6 have sent personnel. Their reported arrivals add up to between 1,310 and 1,566 personnel, against a planned strength of 2,500. Benin, which pledged the most, has sent no one.",
   },
   "displacement": {
     title: "Displacement in Haiti has more than quadrupled since December 2023",

@@ -239,6 +239,48 @@ describe('the contingent titles and summaries', () => {
     );
     assert.ok(leaders > 10, `only ${leaders} titles named a leader`);
   });
+
+  // Each noun after a count, singular and plural; Creole nouns do not change.
+  const NOUNS = {
+    en: [['contingent', 'contingents'], ['country', 'countries']],
+    fr: [['contingent', 'contingents'], ['contingent venu', 'contingents venus']],
+    ht: [],
+    es: [['contingente', 'contingentes'], ['país', 'países']],
+  };
+  const oneMonth = data.chain((d) => fc.boolean().map((same) => (same ? { ...d, deployments: d.deployments.map((a) => ({ ...a, date: d.deployments[0].date })) } : d)));
+
+  it('names one month once, two months as a span, and a count of one in the singular, in every language', () => {
+    let singles = 0;
+    fc.assert(
+      fc.property(oneMonth, (d) => {
+        const months = [...new Set(d.deployments.map((a) => a.date))].sort();
+        if (d.deployments.length === 1) singles++;
+        for (const locale of LANGUAGES) {
+          const summary = m.buildContingentSpec(d, { view: 'arrivals' }, ctx(locale)).summary;
+          const first = m.formatIsoDate(months[0], locale);
+          const last = m.formatIsoDate(months.at(-1), locale);
+          const s = m.contingentStrings(locale);
+          const count = (n) => ({ text: m.formatNumber(n, locale), plural: n === 1 ? 'one' : 'other' });
+          const args = { from: first, contingents: count(2), countries: count(2), leader: 'X', leaderContingents: count(2), leaderPersonnel: '0' };
+          // The span's words ("Between … and …") come from the template itself, so every language is checked alike.
+          const spanWords = s.summaryArrivals({ ...args, to: last }).split(first)[0];
+          if (months.length === 1) {
+            assert.equal(summary.split(first).length, 2, `${locale}: ${summary}`);
+            assert.ok(!summary.startsWith(spanWords), `${locale} names a span of one month: ${summary}`);
+          } else {
+            assert.ok(summary.startsWith(`${spanWords}${first}`) && summary.includes(last), `${locale}: ${summary}`);
+          }
+          for (const [singular, plural] of NOUNS[locale]) {
+            for (const [, n, noun] of summary.matchAll(new RegExp(`(\\d+) (${plural}|${singular})(?![\\p{L}])`, 'gu'))) {
+              assert.equal(noun, Number(n) === 1 ? singular : plural, `${locale}: ${summary}`);
+            }
+          }
+        }
+      }),
+      RUNS,
+    );
+    assert.ok(singles > 10, `only ${singles} datasets had a single arrival`);
+  });
 });
 
 describe('the yearly casualties title', () => {

@@ -2,7 +2,9 @@
 // approximate and disputed values, single records, empty sections), every claim a title, summary, card or
 // correction makes ("more than", "at least", "quadrupled", "the most", counts) holds of the records it was
 // built from, recomputed here from the records, and every language makes the same claim with the same
-// numbers. The quarterly casualties title has its own file (casualties-title.test.mjs).
+// numbers. The notes on approximate and disputed values name every report with its qualifier and publisher,
+// and the key-figure cards head with the lowest report and list the others. The quarterly casualties title
+// has its own file (casualties-title.test.mjs).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -696,5 +698,42 @@ describe('the key-figure cards', () => {
       }),
       settings,
     );
+  });
+});
+
+describe('the displacement summary', () => {
+  const data = fc
+    .uniqueArray(fc.integer({ min: 0, max: 35 }), { minLength: 1, maxLength: 5 })
+    .chain((months) =>
+      fc.tuple(
+        ...months
+          .sort((a, b) => a - b)
+          .map((i) => fc.record({ date: fc.constantFrom(month(i), `${month(i)}-15`), idps: sourcedFigure(fc.constantFrom(100_000, 315_000, 578_074, 1_041_000)) })),
+      ),
+    )
+    .map((displacement) => ({ sources: SOURCES, displacement }));
+
+  it('names the earliest and the latest figure, every report with its qualifier, at their dates, in that order, and nothing else', () => {
+    let singles = 0;
+    fc.assert(
+      fc.property(data, (d) => {
+        const first = d.displacement[0];
+        const latest = d.displacement.at(-1);
+        if (first === latest) singles++;
+        const named = first === latest ? [first] : [first, latest];
+        for (const locale of LANGUAGES) {
+          const summary = m.buildDisplacementSpec(d, {}, ctx(locale)).summary;
+          const dates = named.map((r) => m.formatIsoDate(r.date, locale));
+          for (const r of named.flatMap((x) => reportsOf(x.idps))) assert.ok(summary.includes(reportWords(r, locale)), `${locale} lacks ${reportWords(r, locale)}: ${summary}`);
+          // Exactly these numbers: each report once per record named, and the dates' days and years.
+          const expected = named.flatMap((r, i) => [...reportsOf(r.idps).map((x) => x.value), ...digits(dates[i])]);
+          assert.deepEqual(sorted(digits(summary)), sorted(expected), `${locale}: ${summary}`);
+          assert.ok(summary.indexOf(dates[0]) < summary.lastIndexOf(dates.at(-1)) || named.length === 1, `${locale}: ${summary}`);
+          if (named.length === 1) assert.equal(summary.split(dates[0]).length, 2, `${locale} names one date twice: ${summary}`);
+        }
+      }),
+      { ...RUNS, numRuns: 100 },
+    );
+    assert.ok(singles > 5, `only ${singles} datasets had one figure`);
   });
 });

@@ -1,27 +1,18 @@
 /**
  * The article's correction box, from the dataset's checks of the seed article (`seedClaims`): every claim
- * found outdated or disputed, what later reports say, and links to them. Written from the data, so the box
- * and the charts above it cannot disagree.
+ * found outdated or disputed, what later reports say, and links to them. The words come from
+ * `correctionItems`, the one generator the data diff and the tests read too, so the box and the charts above
+ * it cannot disagree.
  */
-import { textIn } from '../src/data/figure.js';
+import { correctionItems, type CorrectionItem } from '../src/charts/corrections.js';
 import { mssDataset } from '../src/data/mss-dataset.js';
-import type { SeedClaim } from '../src/data/types.js';
 import { safeHttpUrl } from '../src/elements/base/mss-element.js';
 
-const VERDICTS: Partial<Record<SeedClaim['verdict'], string>> = {
-  outdated: 'Out of date',
-  disputed: 'Disputed',
-};
-
-function sourceLinks(claim: SeedClaim): HTMLElement {
+function sourceLinks(item: CorrectionItem): HTMLElement {
   const line = document.createElement('span');
   line.className = 'sources';
-  const seed = mssDataset.meta?.seedArticle;
-  const cited = claim.sources.filter((id) => id !== seed);
   line.append('Sources: ');
-  cited.forEach((id, i) => {
-    const source = mssDataset.sources[id];
-    if (!source) return;
+  item.sources.forEach((source, i) => {
     if (i > 0) line.append(', ');
     const href = safeHttpUrl(source.url);
     const link = document.createElement(href ? 'a' : 'span');
@@ -37,17 +28,17 @@ function sourceLinks(claim: SeedClaim): HTMLElement {
 function render(): void {
   const box = document.getElementById('correction');
   if (!box) return;
-  const claims = (mssDataset.seedClaims ?? []).filter((c) => c.verdict in VERDICTS);
   const list = document.createElement('ul');
-  for (const claim of claims) {
+  for (const correction of correctionItems(mssDataset)) {
     const item = document.createElement('li');
     const verdict = document.createElement('span');
     verdict.className = 'verdict';
-    verdict.textContent = VERDICTS[claim.verdict] ?? claim.verdict;
+    verdict.textContent = correction.verdict;
     const said = document.createElement('span');
     said.className = 'claim';
-    said.textContent = `“${textIn(claim.claim, 'en')}”`;
-    item.append(verdict, ' ', said, ' ', textIn(claim.finding, 'en'), ' ', sourceLinks(claim));
+    said.textContent = correction.claim;
+    item.append(verdict, ' ', said, ' ', correction.finding);
+    if (correction.sources.length) item.append(' ', sourceLinks(correction));
     list.append(item);
   }
   box.append(list);

@@ -1,18 +1,20 @@
 /** Words of the contingent chart, per language: whole sentence templates, not glued fragments. */
 import { pick, type UiLanguage } from '../i18n/language.js';
+import type { Count } from './helpers.js';
 
 export interface ContingentStrings {
   titleLeader: (country: string) => string;
   titleArrivals: string;
   titleCumulative: (total: string, date: string) => string;
   titleCumulativeNoCount: string;
+  /** `to` is absent when every arrival fell in one month. */
   summaryArrivals: (p: {
     from: string;
-    to: string;
-    contingents: string;
-    countries: string;
+    to?: string;
+    contingents: Count;
+    countries: Count;
     leader: string;
-    leaderContingents: string;
+    leaderContingents: Count;
     leaderPersonnel: string;
   }) => string;
   summaryCumulative: (p: { date: string; arrived: string; headcount?: string; headcountDate?: string }) => string;
@@ -37,13 +39,15 @@ export interface ContingentStrings {
   arrivalPoint: (p: { country: string; label: string; date: string; value: string; sources: string }) => string;
 }
 
+const one = (count: Count): boolean => count.plural === 'one';
+
 const en: ContingentStrings = {
   titleLeader: (country) => `${country} has sent most of the personnel who arrived in Haiti`,
   titleArrivals: 'Personnel who arrived in Haiti, by contingent',
   titleCumulative: (total, date) => `The force reached ${total} personnel by ${date}`,
   titleCumulativeNoCount: 'Personnel who arrived in Haiti, added up over time',
   summaryArrivals: (p) =>
-    `Between ${p.from} and ${p.to}, ${p.contingents} contingents from ${p.countries} countries arrived in Haiti; ${p.leader}'s ${p.leaderContingents} contingents brought ${p.leaderPersonnel} of them.`,
+    `${p.to ? `Between ${p.from} and ${p.to}` : `In ${p.from}`}, ${p.contingents.text} ${one(p.contingents) ? 'contingent' : 'contingents'} from ${p.countries.text} ${one(p.countries) ? 'country' : 'countries'} arrived in Haiti; ${p.leader}'s ${p.leaderContingents.text} ${one(p.leaderContingents) ? 'contingent' : 'contingents'} brought ${p.leaderPersonnel} of them.`,
   summaryCumulative: (p) =>
     p.headcount
       ? `Reported arrivals add up to ${p.arrived} personnel by ${p.date}; the mission's own head-count was ${p.headcount} on ${p.headcountDate}, because rotations home are not all reported.`
@@ -76,7 +80,7 @@ const fr: ContingentStrings = {
   titleCumulative: (total, date) => `La force comptait ${total} membres en ${date}`,
   titleCumulativeNoCount: 'Effectifs arrivés en Haïti, en cumul',
   summaryArrivals: (p) =>
-    `Entre ${p.from} et ${p.to}, ${p.contingents} contingents venus de ${p.countries} pays sont arrivés en Haïti. ${p.leader} : ${p.leaderContingents} contingents, ${p.leaderPersonnel} personnes.`,
+    `${p.to ? `Entre ${p.from} et ${p.to}` : `En ${p.from}`}, ${p.contingents.text} ${one(p.contingents) ? 'contingent venu' : 'contingents venus'} de ${p.countries.text} pays ${one(p.contingents) ? 'est arrivé' : 'sont arrivés'} en Haïti. ${p.leader} : ${p.leaderContingents.text} ${one(p.leaderContingents) ? 'contingent' : 'contingents'}, ${p.leaderPersonnel} personnes.`,
   summaryCumulative: (p) =>
     p.headcount
       ? `Les arrivées signalées totalisent ${p.arrived} personnes à la date du ${p.date} ; la mission comptait elle-même ${p.headcount} membres le ${p.headcountDate}, car les rotations ne sont pas toutes annoncées.`
@@ -109,7 +113,8 @@ const ht: ContingentStrings = {
   titleCumulative: (total, date) => `Fòs la te gen ${total} moun nan ${date}`,
   titleCumulativeNoCount: 'Moun ki rive ann Ayiti, total sou tan',
   summaryArrivals: (p) =>
-    `Ant ${p.from} ak ${p.to}, ${p.contingents} kontenjan ki soti nan ${p.countries} peyi rive ann Ayiti; ${p.leaderContingents} kontenjan ${p.leader} te mennen ${p.leaderPersonnel} moun.`,
+    // Creole nouns do not change for the plural.
+    `${p.to ? `Ant ${p.from} ak ${p.to}` : `Nan ${p.from}`}, ${p.contingents.text} kontenjan ki soti nan ${p.countries.text} peyi rive ann Ayiti; ${p.leaderContingents.text} kontenjan ${p.leader} te mennen ${p.leaderPersonnel} moun.`,
   summaryCumulative: (p) =>
     p.headcount
       ? `Lè n adisyone tout moun yo di ki rive, sa bay ${p.arrived} moun jis ${p.date}; misyon an li menm te konte ${p.headcount} moun ${p.headcountDate}, paske se pa tout wotasyon yo anonse.`
@@ -142,7 +147,7 @@ const es: ContingentStrings = {
   titleCumulative: (total, date) => `La fuerza llegó a ${total} efectivos en ${date}`,
   titleCumulativeNoCount: 'Personal llegado a Haití, acumulado',
   summaryArrivals: (p) =>
-    `Entre ${p.from} y ${p.to} llegaron a Haití ${p.contingents} contingentes de ${p.countries} países; los ${p.leaderContingents} contingentes de ${p.leader} aportaron ${p.leaderPersonnel} efectivos.`,
+    `${p.to ? `Entre ${p.from} y ${p.to}` : `En ${p.from}`} ${one(p.contingents) ? 'llegó' : 'llegaron'} a Haití ${p.contingents.text} ${one(p.contingents) ? 'contingente' : 'contingentes'} de ${p.countries.text} ${one(p.countries) ? 'país' : 'países'}; ${one(p.leaderContingents) ? `${p.leaderContingents.text} contingente de ${p.leader} aportó` : `los ${p.leaderContingents.text} contingentes de ${p.leader} aportaron`} ${p.leaderPersonnel} efectivos.`,
   summaryCumulative: (p) =>
     p.headcount
       ? `Las llegadas informadas suman ${p.arrived} efectivos hasta el ${p.date}; la misión contaba ${p.headcount} efectivos el ${p.headcountDate}, porque no todas las rotaciones se anuncian.`

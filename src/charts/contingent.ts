@@ -11,7 +11,7 @@ import { countryName, formatFigure, formatIsoDate, formatMonthTick, formatNumber
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { assembleSpec, baseOptions, categoryAxis, figureCell, publishers, reportsWithPublishers, valueAxis } from './common.js';
 import { contingentStrings, type ContingentStrings } from './contingent.strings.js';
-import { rangeText, sum } from './helpers.js';
+import { counted, rangeText, sum } from './helpers.js';
 import { keyNote, moreNote, type BuildContext, type ChartNote, type ChartSpec, type LegendItem, type PointDescription, type TableCell, type TableModel } from './spec.js';
 
 export type ContingentView = 'arrivals' | 'cumulative';
@@ -194,11 +194,12 @@ function describeArrivals(m: ArrivalsModel): { title: string; summary: string; n
   const last = arrivals[arrivals.length - 1]?.date ?? '';
   const summary = s.summaryArrivals({
     from: formatIsoDate(first.slice(0, 7), locale),
-    to: formatIsoDate(last.slice(0, 7), locale),
-    contingents: formatNumber(arrivals.length, locale),
-    countries: formatNumber(m.countries.length, locale),
+    // One month is one date, not "between June 2024 and June 2024".
+    to: first.slice(0, 7) === last.slice(0, 7) ? undefined : formatIsoDate(last.slice(0, 7), locale),
+    contingents: counted(arrivals.length, locale),
+    countries: counted(m.countries.length, locale),
     leader: leaderName,
-    leaderContingents: formatNumber(leader?.contingents ?? 0, locale),
+    leaderContingents: counted(leader?.contingents ?? 0, locale),
     leaderPersonnel: rangeText(leader?.low ?? 0, leader?.high ?? 0, locale),
   });
   const disputed = arrivals

@@ -15,7 +15,8 @@ export interface DisplacementStrings {
   titleFell: (since: DateWords) => string;
   /** When the figures support no comparison: the latest figure, with its qualifier. */
   titleLatest: (value: string, date: DateWords) => string;
-  summary: (p: { first: string; firstDate: DateWords; latest: string; latestDate: DateWords }) => string;
+  /** `latest` is absent when there is one figure: a sentence names it once. */
+  summary: (p: { first: string; firstDate: DateWords; latest?: { value: string; date: DateWords } }) => string;
   axisDisplaced: string;
   legendCount: string;
   legendApproximate: string;
@@ -66,7 +67,7 @@ const en: DisplacementStrings = {
   titleFell: (since) => `Displacement in Haiti has fallen since ${since.text}`,
   titleLatest: (value, date) => `${capitalize(value)} people were displaced in Haiti ${date.day ? 'on' : 'in'} ${date.text}`,
   summary: (p) =>
-    `${p.firstDate.day ? 'On' : 'In'} ${p.firstDate.text}, ${p.first} people were internally displaced in Haiti; by ${p.latestDate.text}, there were ${p.latest}.`,
+    `${p.firstDate.day ? 'On' : 'In'} ${p.firstDate.text}, ${p.first} people were internally displaced in Haiti${p.latest ? `; by ${p.latest.date.text}, there were ${p.latest.value}` : ''}.`,
   axisDisplaced: 'People displaced',
   legendCount: 'People displaced (IOM, UN)',
   legendApproximate: 'Approximate figure (hollow dot)',
@@ -106,7 +107,7 @@ const fr: DisplacementStrings = {
   titleFell: (since) => `Le nombre de déplacés en Haïti a baissé depuis ${since.text}`,
   titleLatest: (value, date) => `${capitalize(value)} personnes étaient déplacées en Haïti ${date.day ? 'le' : 'en'} ${date.text}`,
   summary: (p) =>
-    `${p.firstDate.day ? 'Le' : 'En'} ${p.firstDate.text}, ${p.first} personnes étaient déplacées à l’intérieur d’Haïti ; ${p.latestDate.day ? 'au' : 'en'} ${p.latestDate.text}, elles étaient ${p.latest}.`,
+    `${p.firstDate.day ? 'Le' : 'En'} ${p.firstDate.text}, ${p.first} personnes étaient déplacées à l’intérieur d’Haïti${p.latest ? ` ; ${p.latest.date.day ? 'au' : 'en'} ${p.latest.date.text}, elles étaient ${p.latest.value}` : ''}.`,
   axisDisplaced: 'Personnes déplacées',
   legendCount: 'Personnes déplacées (OIM, ONU)',
   legendApproximate: 'Chiffre approximatif (point creux)',
@@ -144,7 +145,7 @@ const ht: DisplacementStrings = {
   titleFell: (since) => `Kantite moun ki deplase ann Ayiti bese depi ${since.text}`,
   titleLatest: (value, date) => `${capitalize(value)} moun te deplase ann Ayiti ${date.day ? '' : 'nan '}${date.text}`,
   summary: (p) =>
-    `${p.firstDate.day ? 'Jou' : 'Nan'} ${p.firstDate.text}, te gen ${p.first} moun ki te deplase andedan Ayiti; ${p.latestDate.day ? 'jou' : 'nan'} ${p.latestDate.text}, te gen ${p.latest}.`,
+    `${p.firstDate.day ? 'Jou' : 'Nan'} ${p.firstDate.text}, te gen ${p.first} moun ki te deplase andedan Ayiti${p.latest ? `; ${p.latest.date.day ? 'jou' : 'nan'} ${p.latest.date.text}, te gen ${p.latest.value}` : ''}.`,
   axisDisplaced: 'Moun ki deplase',
   legendCount: 'Moun ki deplase (OIM, ONI)',
   legendApproximate: 'Chif apeprè (pwen vid)',
@@ -184,7 +185,7 @@ const es: DisplacementStrings = {
   titleFell: (since) => `El número de desplazados en Haití ha disminuido desde ${since.text}`,
   titleLatest: (value, date) => `${capitalize(value)} personas estaban desplazadas en Haití ${date.day ? 'el' : 'en'} ${date.text}`,
   summary: (p) =>
-    `${p.firstDate.day ? 'El' : 'En'} ${p.firstDate.text} había ${p.first} desplazados internos en Haití; ${p.latestDate.day ? 'al' : 'en'} ${p.latestDate.text}, ${p.latest}.`,
+    `${p.firstDate.day ? 'El' : 'En'} ${p.firstDate.text} había ${p.first} desplazados internos en Haití${p.latest ? `; ${p.latest.date.day ? 'al' : 'en'} ${p.latest.date.text}, ${p.latest.value}` : ''}.`,
   axisDisplaced: 'Personas desplazadas',
   legendCount: 'Personas desplazadas (OIM, ONU)',
   legendApproximate: 'Cifra aproximada (punto hueco)',

@@ -600,8 +600,7 @@ function describeDisplacement(m: DisplacementModel): { title: string; summary: s
     summary: s.summary({
       first: figureWords(first.figure),
       firstDate: dateWords(first.date),
-      latest: figureWords(latest.figure),
-      latestDate: dateWords(latest.date),
+      ...(latest === first ? {} : { latest: { value: figureWords(latest.figure), date: dateWords(latest.date) } }),
     }),
     notes: displacementNotes(m),
   };

@@ -18,6 +18,16 @@ export function rangeText(low: number, high: number, locale: string): string {
   return low === high ? formatNumber(low, locale) : `${formatNumber(low, locale)}–${formatNumber(high, locale)}`;
 }
 
+/** A number for a sentence, with the plural category its noun takes in the language ("1 contingent", "2 contingents"). */
+export interface Count {
+  text: string;
+  plural: Intl.LDMLPluralRule;
+}
+
+export function counted(n: number, locale: string): Count {
+  return { text: formatNumber(n, locale), plural: new Intl.PluralRules(locale).select(n) };
+}
+
 /** A sentence may start with a qualified number ("at least 5,601" → "At least 5,601"). */
 export function capitalize(text: string, locale?: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);

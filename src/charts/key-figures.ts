@@ -437,7 +437,12 @@ function fundingCard(env: Env): Built {
       sources: sourceRefs(data, [received, pledged, frozen].flatMap((f) => (f ? sourcesOf(f.amountUsd) : []))),
     },
     rows,
-    notes: [received, pledged, frozen].flatMap((f) => (f ? figureNotes(env, capitalize(label, locale), f.amountUsd) : [])),
+    // Each amount's note under its own name: the pledged total's disputes are not the money received's.
+    notes: [
+      ...figureNotes(env, capitalize(label, locale), received.amountUsd),
+      ...(pledged ? figureNotes(env, s.rowFundingPledged, pledged.amountUsd) : []),
+      ...(frozen ? figureNotes(env, s.rowFundingFrozen, frozen.amountUsd) : []),
+    ],
   };
 }
 

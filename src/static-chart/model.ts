@@ -6,6 +6,7 @@
  * the injected `TextMeasure`, so the model is built in Node as in the browser.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { niceNum } from '../charts/helpers.js';
 import type { ChartTheme } from '../charts/spec.js';
 import { hatchColor } from '../engine/theme.js';
 import { axisWidth } from './axis-text.js';
@@ -148,14 +149,6 @@ function paint(value: unknown, index = 0): StaticChartPaint | null {
   if (typeof v == 'string') return /,\s*0\)$/.test(v) ? null : v;
   const hatch = v && hatchColor(v as CanvasPattern);
   return hatch ? { hatch } : null;
-}
-
-function niceNum(range: number): number {
-  const rounded = Math.round(range);
-  if (Math.abs(range - rounded) < range / 1000) range = rounded;
-  const magnitude = 10 ** Math.floor(Math.log10(range));
-  const f = range / magnitude;
-  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * magnitude;
 }
 
 function decimals(x: number): number {

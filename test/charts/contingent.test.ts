@@ -109,6 +109,25 @@ describe('buildContingentSpec', () => {
       expect(one.summary).to.contain(low === high ? `brought ${low}` : `brought ${low}–${high}`);
       expect(one.points).to.have.length(1);
     });
+
+    it('writes a single arrival in the singular, with its one month, in every language', () => {
+      const data = withDeployments([deployments[0] as Deployment]);
+      const month = (deployments[0] as Deployment).date.slice(0, 7);
+      const words: Record<string, RegExp[]> = {
+        en: [/^In [A-Z]\w+ \d{4}, 1 contingent from 1 country arrived/, /'s 1 contingent brought/],
+        fr: [/^En \S+ \d{4}, 1 contingent venu de 1 pays est arrivé/, / : 1 contingent, /],
+        ht: [/^Nan \S+ \d{4}, 1 kontenjan ki soti nan 1 peyi/],
+        es: [/^En \S+ de \d{4} llegó a Haití 1 contingente de 1 país; 1 contingente de .+ aportó/],
+      };
+      for (const [locale, patterns] of Object.entries(words)) {
+        const summary = build('arrivals', data, locale).summary;
+        for (const pattern of patterns) expect(summary, locale).to.match(pattern);
+        expect(summary, locale).not.to.match(/\b(contingents|countries|contingentes|países|Between|Entre|Ant)\b/);
+      }
+      // Two arrivals in one month: one date, the plural.
+      const two = build('arrivals', withDeployments([0, 1].map((i) => ({ ...(deployments[i] as Deployment), date: `${month}-0${i + 1}` }))));
+      expect(two.summary).to.match(/^In [A-Z]\w+ \d{4}, 2 contingents from (1 country|2 countries) arrived/);
+    });
   });
 
   describe('cumulative', () => {

@@ -2,7 +2,9 @@
 // approximate and disputed values, single records, empty sections), every claim a title, summary, card or
 // correction makes ("more than", "at least", "quadrupled", "the most", counts) holds of the records it was
 // built from, recomputed here from the records, and every language makes the same claim with the same
-// numbers. The quarterly casualties title has its own file (casualties-title.test.mjs).
+// numbers. The notes on approximate and disputed values name every report with its qualifier and publisher,
+// and the key-figure cards head with the lowest report and list the others. The quarterly casualties title
+// has its own file (casualties-title.test.mjs).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -25,8 +27,9 @@ before(async () => {
     'src/charts/casualties.ts': ['buildCasualtiesSpec'],
     'src/charts/casualties.strings.ts': ['casualtiesStrings'],
     'src/charts/key-figures.ts': ['buildKeyFiguresSpec', 'headlineNumber'],
+    'src/charts/key-figures.strings.ts': ['keyFiguresStrings'],
     'src/charts/corrections.ts': ['correctionItems', 'correctionText'],
-    'src/i18n/format.ts': ['formatIsoDate', 'formatNumber', 'countryName'],
+    'src/i18n/format.ts': ['formatIsoDate', 'formatNumber', 'formatReport', 'countryName'],
     'src/i18n/strings.ts': ['stringsFor'],
   }));
 });
@@ -51,6 +54,11 @@ const figure = (value) =>
       { weight: 1, arbitrary: fc.array(report(value), { minLength: 2, maxLength: 3 }).map((reports) => ({ kind: 'disputed', reports })) },
     )
     .map((f) => (f.kind === 'disputed' ? { kind: 'disputed', reports: f.reports.map((r) => ({ ...r, sources: ['s'] })) } : { ...f, sources: ['s'] }));
+/** A figure whose reports may come from different publishers (UN, IOM), so a note must name each. */
+const sourcedFigure = (value) =>
+  fc.tuple(figure(value), fc.array(fc.constantFrom('s', 't'), { minLength: 3, maxLength: 3 })).map(([f, ids]) =>
+    f.kind === 'disputed' ? { ...f, reports: f.reports.map((r, i) => ({ ...r, sources: [ids[i]] })) } : { ...f, sources: [ids[0]] },
+  );
 const reportsOf = (f) => (f.kind === 'disputed' ? f.reports : [f]);
 /** The readings of a figure: each value a source gave. */
 const low = (f) => Math.min(...reportsOf(f).map((r) => r.value));
@@ -239,6 +247,48 @@ describe('the contingent titles and summaries', () => {
     );
     assert.ok(leaders > 10, `only ${leaders} titles named a leader`);
   });
+
+  // Each noun after a count, singular and plural; Creole nouns do not change.
+  const NOUNS = {
+    en: [['contingent', 'contingents'], ['country', 'countries']],
+    fr: [['contingent', 'contingents'], ['contingent venu', 'contingents venus']],
+    ht: [],
+    es: [['contingente', 'contingentes'], ['país', 'países']],
+  };
+  const oneMonth = data.chain((d) => fc.boolean().map((same) => (same ? { ...d, deployments: d.deployments.map((a) => ({ ...a, date: d.deployments[0].date })) } : d)));
+
+  it('names one month once, two months as a span, and a count of one in the singular, in every language', () => {
+    let singles = 0;
+    fc.assert(
+      fc.property(oneMonth, (d) => {
+        const months = [...new Set(d.deployments.map((a) => a.date))].sort();
+        if (d.deployments.length === 1) singles++;
+        for (const locale of LANGUAGES) {
+          const summary = m.buildContingentSpec(d, { view: 'arrivals' }, ctx(locale)).summary;
+          const first = m.formatIsoDate(months[0], locale);
+          const last = m.formatIsoDate(months.at(-1), locale);
+          const s = m.contingentStrings(locale);
+          const count = (n) => ({ text: m.formatNumber(n, locale), plural: n === 1 ? 'one' : 'other' });
+          const args = { from: first, contingents: count(2), countries: count(2), leader: 'X', leaderContingents: count(2), leaderPersonnel: '0' };
+          // The span's words ("Between … and …") come from the template itself, so every language is checked alike.
+          const spanWords = s.summaryArrivals({ ...args, to: last }).split(first)[0];
+          if (months.length === 1) {
+            assert.equal(summary.split(first).length, 2, `${locale}: ${summary}`);
+            assert.ok(!summary.startsWith(spanWords), `${locale} names a span of one month: ${summary}`);
+          } else {
+            assert.ok(summary.startsWith(`${spanWords}${first}`) && summary.includes(last), `${locale}: ${summary}`);
+          }
+          for (const [singular, plural] of NOUNS[locale]) {
+            for (const [, n, noun] of summary.matchAll(new RegExp(`(\\d+) (${plural}|${singular})(?![\\p{L}])`, 'gu'))) {
+              assert.equal(noun, Number(n) === 1 ? singular : plural, `${locale}: ${summary}`);
+            }
+          }
+        }
+      }),
+      RUNS,
+    );
+    assert.ok(singles > 10, `only ${singles} datasets had a single arrival`);
+  });
 });
 
 describe('the yearly casualties title', () => {
@@ -393,3 +443,297 @@ function peakName(c) {
   const [year, from] = c.period.from.split('-').map(Number);
   return `${MONTHS[from - 1]}–${MONTHS[from + 1]} ${year}`;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Notes on approximate and disputed values
+
+/** A report in the reader's words, its qualifier included ("about 200", "environ 200"), recomputed from the record. */
+function reportWords(r, locale) {
+  const number = m.formatNumber(r.value, locale);
+  return r.kind === 'approximate' ? m.stringsFor(locale).qualifier[r.qualifier](number) : number;
+}
+const PUBLISHER = { s: 'UN', t: 'IOM' };
+
+/**
+ * Every disputed figure has a key note naming each of its reports, qualifier included, and each report's
+ * publisher; every approximate one (where `approximate` asks) a key note with its qualified value; and no
+ * more notes claim reports differ (`connective`, the words between a value and its publisher) than there are
+ * disputed figures.
+ */
+function checkNotes(notes, figures, locale, { connective, approximate = false }) {
+  const keys = notes.filter((n) => n.key).map((n) => n.text);
+  for (const f of figures) {
+    if (f.kind === 'disputed') {
+      const covering = keys.filter((k) => f.reports.every((r) => k.includes(reportWords(r, locale)) && k.includes(PUBLISHER[r.sources[0]])));
+      assert.ok(covering.length > 0, `${locale}: no note names every report of ${JSON.stringify(f.reports)}: ${keys.join(' | ')}`);
+    } else if (approximate && f.kind === 'approximate') {
+      assert.ok(keys.some((k) => k.includes(reportWords(f, locale))), `${locale}: no note names ${reportWords(f, locale)}: ${keys.join(' | ')}`);
+    }
+  }
+  if (connective) {
+    const claiming = keys.filter((k) => k.includes(connective)).length;
+    assert.ok(claiming <= figures.filter((f) => f.kind === 'disputed').length, `${locale}: ${claiming} notes say reports differ: ${keys.join(' | ')}`);
+  }
+}
+/** The words a `reportBy` template puts between a value and its publishers (" according to "). */
+const connectiveOf = (reportBy) => reportBy('\u0000', '\u0000').split('\u0000')[1];
+
+describe('the notes on approximate and disputed values', () => {
+  const values = fc.constantFrom(50, 100, 200, 400);
+  const settings = { ...RUNS, numRuns: 100 };
+
+  it('contingent arrivals: a note per disputed arrival names every report and its publisher, in every language', () => {
+    let disputed = 0;
+    const data = fc
+      .array(fc.record({ country: fc.constantFrom('KE', 'JM', 'GT'), date: fc.integer({ min: 18, max: 35 }), personnel: sourcedFigure(values) }), { minLength: 1, maxLength: 5 })
+      .map((list) => ({ sources: SOURCES, deployments: list.map((a, i) => ({ id: `d${i}`, date: month(a.date), country: a.country, personnel: a.personnel, service: 'police', label: `Contingent ${i + 1}` })) }));
+    fc.assert(
+      fc.property(data, (d) => {
+        const figures = d.deployments.map((a) => a.personnel);
+        disputed += figures.filter((f) => f.kind === 'disputed').length;
+        for (const locale of LANGUAGES) {
+          const { notes } = m.buildContingentSpec(d, { view: 'arrivals' }, ctx(locale));
+          checkNotes(notes, figures, locale, { connective: connectiveOf(m.contingentStrings(locale).reportBy) });
+        }
+      }),
+      settings,
+    );
+    assert.ok(disputed > 20, `only ${disputed} disputed arrivals`);
+  });
+
+  it('displacement: approximate figures with their qualifier, disputed ones with every report, in every language', () => {
+    const data = fc
+      .uniqueArray(fc.integer({ min: 0, max: 35 }), { minLength: 1, maxLength: 5 })
+      .chain((months) => fc.tuple(...months.sort((a, b) => a - b).map((i) => sourcedFigure(fc.constantFrom(100_000, 315_000, 578_074)).map((idps) => ({ date: month(i), idps })))))
+      .map((displacement) => ({ sources: SOURCES, displacement }));
+    fc.assert(
+      fc.property(data, (d) => {
+        for (const locale of LANGUAGES) {
+          const { notes } = m.buildDisplacementSpec(d, {}, ctx(locale));
+          checkNotes(notes, d.displacement.map((r) => r.idps), locale, { connective: connectiveOf(m.displacementStrings(locale).reportBy), approximate: true });
+        }
+      }),
+      settings,
+    );
+  });
+
+  it('quarterly and yearly casualties: a note per disputed count names every report, in every language', () => {
+    const data = fc
+      .uniqueArray(fc.integer({ min: 0, max: 11 }), { minLength: 1, maxLength: 5 })
+      .chain((slots) => fc.tuple(...slots.sort((a, b) => a - b).map((i) => sourcedFigure(fc.constantFrom(1104, 1520, 1617)).map((count) => ({ i, count })))))
+      .map((list) => ({
+        sources: SOURCES,
+        casualties: list.map(({ i, count }) => {
+          const year = 2023 + Math.floor(i / 4);
+          const q = (i % 4) + 1;
+          return { id: `q${i}`, period: { from: `${year}-${String(q * 3 - 2).padStart(2, '0')}`, to: `${year}-${String(q * 3).padStart(2, '0')}`, grain: 'quarter' }, metric: 'killed', count };
+        }),
+      }));
+    fc.assert(
+      fc.property(data, (d) => {
+        for (const locale of LANGUAGES) {
+          const { notes } = m.buildCasualtiesSpec(d, { view: 'quarterly' }, ctx(locale));
+          checkNotes(notes, d.casualties.map((c) => c.count), locale, { connective: connectiveOf(m.casualtiesStrings(locale).reportBy) });
+        }
+      }),
+      settings,
+    );
+  });
+
+  it('pledges: a note per disputed pledge names every report and its publisher, in every language', () => {
+    const data = fc
+      .uniqueArray(fc.constantFrom('KE', 'JM', 'BZ', 'GT'), { minLength: 1, maxLength: 4 })
+      .chain((countries) => fc.tuple(...countries.map((country) => sourcedFigure(values).map((personnel) => ({ country, personnel, date: '2024-02' })))))
+      .map((pledges) => ({ sources: SOURCES, pledges, deployments: [] }));
+    fc.assert(
+      fc.property(data, (d) => {
+        for (const locale of LANGUAGES) {
+          const { notes } = m.buildPledgesSpec(d, {}, ctx(locale));
+          checkNotes(notes, d.pledges.map((p) => p.personnel), locale, { connective: connectiveOf(m.pledgesStrings(locale).reportBy) });
+        }
+      }),
+      settings,
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The key-figure cards not covered above (the displaced card is)
+
+/**
+ * A card's headline is the lowest report in its own words (qualifier included) and its dispute line names
+ * every other report; its key note names every report of a disputed figure, or an approximate one's
+ * qualified value, and no note on a figure of one report says reports differ.
+ */
+function checkCard(spec, figure, locale, format = (n) => m.headlineNumber(n, locale).text) {
+  const card = spec.cards[0];
+  const ui = m.stringsFor(locale);
+  const reports = reportsOf(figure);
+  const lead = reports.reduce((a, b) => (b.value < a.value ? b : a));
+  const words = (r) => (r.kind === 'approximate' ? ui.qualifier[r.qualifier](format(r.value)) : format(r.value));
+  assert.equal(card.value, words(lead), `${locale}: ${card.value}`);
+  assert.equal(card.approximate, lead.kind === 'approximate', locale);
+  assert.equal(card.disputed, figure.kind === 'disputed', locale);
+  const others = reports.filter((r) => r !== lead);
+  assert.equal(card.dispute !== undefined, others.length > 0, `${locale}: ${card.dispute}`);
+  for (const r of others) assert.ok(card.dispute.includes(words(r)), `${locale} dispute line lacks ${words(r)}: ${card.dispute}`);
+  const s = m.keyFiguresStrings(locale);
+  checkNotes(spec.notes, [figure], locale, { approximate: true });
+  // A note lists reports as "400 according to UN, 391 according to IOM" or, from one outlet, "400, 391, as reported by UN".
+  const listing = [connectiveOf(s.reportBy), connectiveOf(s.reportsSameOutlet)];
+  const claiming = spec.notes.filter((n) => n.key && listing.some((words) => n.text.includes(words))).length;
+  assert.equal(claiming, figure.kind === 'disputed' ? 1 : 0, `${locale}: ${spec.notes.map((n) => n.text).join(' | ')}`);
+}
+
+describe('the key-figure cards', () => {
+  const settings = { ...RUNS, numRuns: 100 };
+  const build = (d, id, locale) => m.buildKeyFiguresSpec(d, { figures: id }, ctx(locale));
+  const values = fc.constantFrom(391, 980, 1_000, 2_500);
+
+  it('deployed: the latest head-count of the force, with its qualifier and every other report', () => {
+    const data = fc
+      .record({ total: sourcedFigure(values), earlier: sourcedFigure(values), planned: fc.option(sourcedFigure(values)) })
+      .map(({ total, earlier, planned }) => ({
+        sources: SOURCES,
+        strength: [
+          { date: '2024-12', total: earlier, sources: ['s'] },
+          { date: '2025-06', total, sources: ['s'] },
+        ],
+        references: planned ? [{ id: 'plan', kind: 'planned-strength', date: '2024-01', value: planned, label: 'Plan' }] : [],
+      }));
+    fc.assert(fc.property(data, (d) => LANGUAGES.forEach((locale) => checkCard(build(d, 'deployed', locale), d.strength[1].total, locale))), settings);
+  });
+
+  it('pledged: the latest pledged total, with its qualifier and every other report', () => {
+    const data = fc
+      .tuple(sourcedFigure(values), sourcedFigure(values))
+      .map(([older, latest]) => ({
+        sources: SOURCES,
+        references: [
+          { id: 'p1', kind: 'pledged-total', date: '2024-02', value: older, label: 'Pledged' },
+          { id: 'p2', kind: 'pledged-total', date: '2025-02', value: latest, label: 'Pledged' },
+        ],
+      }));
+    fc.assert(fc.property(data, (d) => LANGUAGES.forEach((locale) => checkCard(build(d, 'pledged', locale), d.references[1].value, locale))), settings);
+  });
+
+  it('killed-2023: the count for 2023, not another year, with its qualifier and every other report', () => {
+    const year = (y, count) => ({ id: `y${y}`, period: { from: `${y}-01`, to: `${y}-12`, grain: 'year' }, metric: 'killed', count });
+    const data = fc
+      .tuple(sourcedFigure(fc.constantFrom(4451, 4789, 5601)), sourcedFigure(fc.constantFrom(4451, 4789, 5601)))
+      .map(([y2023, y2024]) => ({ sources: SOURCES, casualties: [year(2023, y2023), year(2024, y2024)] }));
+    fc.assert(fc.property(data, (d) => LANGUAGES.forEach((locale) => checkCard(build(d, 'killed-2023', locale), d.casualties[0].count, locale))), settings);
+  });
+
+  it('killed-latest-quarter: the latest quarter\'s count, with its qualifier and every other report', () => {
+    const quarter = (i, count) => {
+      const y = 2024 + Math.floor(i / 4);
+      const q = (i % 4) + 1;
+      return { id: `q${i}`, period: { from: `${y}-${String(q * 3 - 2).padStart(2, '0')}`, to: `${y}-${String(q * 3).padStart(2, '0')}`, grain: 'quarter' }, metric: 'killed', count };
+    };
+    const data = fc
+      .uniqueArray(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 4 })
+      .chain((slots) => fc.tuple(...slots.map((i) => sourcedFigure(fc.constantFrom(1104, 1520, 1617)).map((count) => quarter(i, count)))))
+      .map((casualties) => ({ sources: SOURCES, casualties }));
+    fc.assert(
+      fc.property(data, (d) => {
+        const latest = d.casualties.reduce((a, b) => (b.period.to > a.period.to ? b : a));
+        for (const locale of LANGUAGES) checkCard(build(d, 'killed-latest-quarter', locale), latest.count, locale);
+      }),
+      settings,
+    );
+  });
+
+  it('funding: the latest money received, in dollars, with its qualifier and every other report', () => {
+    const money = fc.constantFrom(13_300_000, 96_800_000, 110_000_000, 21_650_000);
+    const data = fc
+      .record({ received: sourcedFigure(money), pledged: fc.option(sourcedFigure(money)) })
+      .map(({ received, pledged }) => ({
+        sources: SOURCES,
+        funding: [{ date: '2025-03', kind: 'received', amountUsd: received }, ...(pledged ? [{ date: '2025-03', kind: 'pledged', amountUsd: pledged }] : [])],
+      }));
+    fc.assert(
+      fc.property(data, (d) => {
+        for (const locale of LANGUAGES) {
+          const s = m.keyFiguresStrings(locale);
+          const dollars = (n) => s.usd(m.headlineNumber(n, locale).text, m.headlineNumber(n, locale).compact);
+          const spec = build(d, 'funding', locale);
+          // Each amount's notes go under its own name: the received money's are checked against the card, the
+          // pledged total's as notes of their own.
+          const under = (name) => spec.notes.filter((n) => n.text.startsWith(name));
+          checkCard({ ...spec, notes: under(s.fundingLabel.charAt(0).toLocaleUpperCase(locale) + s.fundingLabel.slice(1)) }, d.funding[0].amountUsd, locale, dollars);
+          if (d.funding[1]) checkNotes(under(s.rowFundingPledged), [d.funding[1].amountUsd], locale, { approximate: true });
+          assert.equal(spec.notes.filter((n) => n.key).length, d.funding.filter((f) => f.amountUsd.kind !== 'exact').length, locale);
+        }
+      }),
+      settings,
+    );
+  });
+
+  it('contingents: counts each sending country once, names them all, and says "country" only of one', () => {
+    const data = fc
+      .record({
+        arrivals: fc.array(fc.record({ country: fc.constantFrom('KE', 'JM', 'BZ', 'GT'), date: fc.integer({ min: 18, max: 35 }) }), { minLength: 1, maxLength: 6 }),
+        pledgers: fc.uniqueArray(fc.constantFrom('KE', 'JM', 'BZ', 'BS', 'SV'), { maxLength: 4 }),
+      })
+      .map(({ arrivals, pledgers }) => ({
+        sources: SOURCES,
+        deployments: arrivals.map((a, i) => ({ id: `d${i}`, date: month(a.date), country: a.country, personnel: { kind: 'exact', value: 100, sources: ['s'] }, service: 'police', label: `Contingent ${i + 1}` })),
+        pledges: pledgers.map((country) => ({ country, personnel: { kind: 'exact', value: 100, sources: ['s'] }, date: '2024-02' })),
+      }));
+    fc.assert(
+      fc.property(data, (d) => {
+        const sent = new Set(d.deployments.map((a) => a.country));
+        const either = new Set([...sent, ...d.pledges.map((p) => p.country)]);
+        for (const locale of LANGUAGES) {
+          const card = build(d, 'contingents', locale).cards[0];
+          assert.equal(card.value, m.formatNumber(sent.size, locale));
+          assert.equal(card.label, m.keyFiguresStrings(locale).contingentsLabel(sent.size === 1 ? 'one' : 'other'), locale);
+          for (const c of sent) assert.ok(card.detail.includes(m.countryName(c, locale)), `${locale}: ${card.detail}`);
+          for (const c of either) if (!sent.has(c)) assert.ok(!card.detail.includes(m.countryName(c, locale)), `${locale}: ${card.detail}`);
+          assert.equal(card.context === undefined, d.pledges.length === 0, locale);
+          if (card.context) assert.deepEqual(digits(card.context), [either.size], `${locale}: ${card.context}`);
+          assert.ok(!card.approximate && !card.disputed && card.dispute === undefined);
+        }
+      }),
+      settings,
+    );
+  });
+});
+
+describe('the displacement summary', () => {
+  const data = fc
+    .uniqueArray(fc.integer({ min: 0, max: 35 }), { minLength: 1, maxLength: 5 })
+    .chain((months) =>
+      fc.tuple(
+        ...months
+          .sort((a, b) => a - b)
+          .map((i) => fc.record({ date: fc.constantFrom(month(i), `${month(i)}-15`), idps: sourcedFigure(fc.constantFrom(100_000, 315_000, 578_074, 1_041_000)) })),
+      ),
+    )
+    .map((displacement) => ({ sources: SOURCES, displacement }));
+
+  it('names the earliest and the latest figure, every report with its qualifier, at their dates, in that order, and nothing else', () => {
+    let singles = 0;
+    fc.assert(
+      fc.property(data, (d) => {
+        const first = d.displacement[0];
+        const latest = d.displacement.at(-1);
+        if (first === latest) singles++;
+        const named = first === latest ? [first] : [first, latest];
+        for (const locale of LANGUAGES) {
+          const summary = m.buildDisplacementSpec(d, {}, ctx(locale)).summary;
+          const dates = named.map((r) => m.formatIsoDate(r.date, locale));
+          for (const r of named.flatMap((x) => reportsOf(x.idps))) assert.ok(summary.includes(reportWords(r, locale)), `${locale} lacks ${reportWords(r, locale)}: ${summary}`);
+          // Exactly these numbers: each report once per record named, and the dates' days and years.
+          const expected = named.flatMap((r, i) => [...reportsOf(r.idps).map((x) => x.value), ...digits(dates[i])]);
+          assert.deepEqual(sorted(digits(summary)), sorted(expected), `${locale}: ${summary}`);
+          assert.ok(summary.indexOf(dates[0]) < summary.lastIndexOf(dates.at(-1)) || named.length === 1, `${locale}: ${summary}`);
+          if (named.length === 1) assert.equal(summary.split(dates[0]).length, 2, `${locale} names one date twice: ${summary}`);
+        }
+      }),
+      { ...RUNS, numRuns: 100 },
+    );
+    assert.ok(singles > 5, `only ${singles} datasets had one figure`);
+  });
+});

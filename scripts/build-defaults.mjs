@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { WORDS_THEME as theme } from './lib/words.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SECTIONS = ['deployments', 'pledges', 'references', 'strength', 'displacement', 'casualties', 'funding', 'milestones', 'seedClaims'];
@@ -23,18 +24,6 @@ const CONTEXTS = [
   { locale: 'en', compact: false },
   { locale: 'fr', compact: true },
 ];
-const theme = {
-  text: '#111111',
-  muted: '#666666',
-  grid: '#dddddd',
-  background: '#ffffff',
-  accent: '#0b5cad',
-  series: ['#c4510a', '#00795a', '#9a4b94', '#7f4f24', '#5f6368', '#1f1f1f'],
-  disputedFill: 'hatch(#666666)',
-  hatch: (color) => `hatch(${color})`,
-  fontFamily: 'sans-serif',
-  fontSize: 12,
-};
 
 /** Each element's default: its exported name, what it is for (the file's comment), and every view it builds. */
 const ELEMENTS = {

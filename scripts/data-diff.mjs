@@ -16,22 +16,9 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { LANGUAGES, WORDS_THEME as theme } from './lib/words.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const LANGUAGES = ['en', 'fr', 'ht', 'es'];
-// Colours do not reach the words; the builders only need a complete theme.
-const theme = {
-  text: '#111111',
-  muted: '#666666',
-  grid: '#dddddd',
-  background: '#ffffff',
-  accent: '#0b5cad',
-  series: ['#c4510a', '#00795a', '#9a4b94', '#7f4f24', '#5f6368', '#1f1f1f'],
-  disputedFill: '#666666',
-  hatch: (color) => color,
-  fontFamily: 'sans-serif',
-  fontSize: 12,
-};
 
 function usage(message) {
   console.error(`${message}\nUsage: npm run data:diff -- [--base <dataset file>] [<dataset file>]`);

@@ -11,25 +11,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import fc from 'fast-check';
+import { LANGUAGES, theme } from './lib/bundle.mjs';
 
 // A fixed seed: the same 600 datasets every run, so a count of claims made cannot flake on a busy machine;
 // a failure prints its seed and shrunk counterexample.
 fc.configureGlobal({ seed: 20251208 });
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const LANGUAGES = ['en', 'fr', 'ht', 'es'];
-const theme = {
-  text: '#111111',
-  muted: '#666666',
-  grid: '#dddddd',
-  background: '#ffffff',
-  accent: '#0b5cad',
-  series: ['#c4510a', '#00795a', '#9a4b94'],
-  disputedFill: 'hatch(#666666)',
-  hatch: (color) => `hatch(${color})`,
-  fontFamily: 'sans-serif',
-  fontSize: 12,
-};
 
 let m;
 let tempDir;

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { LANGUAGES, WORDS_THEME as theme } from '../../../scripts/lib/words.mjs';
+
+export { LANGUAGES, theme };
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -20,19 +23,4 @@ export async function bundleSource(exports) {
   return { module, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** A theme in plain colours: the words do not depend on it. */
-export const theme = {
-  text: '#111111',
-  muted: '#666666',
-  grid: '#dddddd',
-  background: '#ffffff',
-  accent: '#0b5cad',
-  series: ['#c4510a', '#00795a', '#9a4b94'],
-  disputedFill: 'hatch(#666666)',
-  hatch: (color) => `hatch(${color})`,
-  fontFamily: 'sans-serif',
-  fontSize: 12,
-};
-
-export const LANGUAGES = ['en', 'fr', 'ht', 'es'];
 export const ctx = (locale, compact = false) => ({ locale, theme, compact, reducedMotion: true });

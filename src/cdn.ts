@@ -155,7 +155,10 @@ function sheetsOf(tag: string, texts: readonly string[]): CSSStyleSheet[] {
   return list;
 }
 
-/** Resolves in a new task (`scheduler.yield()` where the browser has it, else a message to ourselves). */
+/**
+ * Resolves in a new task (`scheduler.yield()` where the browser has it, else a message to ourselves): what
+ * mss-element.ts yieldToMain does, written out for the reason given at langOf.
+ */
 function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();

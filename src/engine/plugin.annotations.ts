@@ -120,88 +120,106 @@ function along(start: number, end: number, position: AnnotationLabel['position']
   return (start + end) / 2;
 }
 
-function drawAnnotation(chart: Chart, a: Annotation) {
+/** The pixel ends of a line: across the plot at a value of one scale, or from min to max on both. */
+function lineEnds(chart: Chart, a: Annotation): [number, number, number, number] {
+  const area = chart.chartArea;
+  if (a.scaleID !== undefined && a.value !== undefined) {
+    const scale = chart.scales[a.scaleID];
+    const p = pixel(scale, a.value, NaN);
+    return scale?.isHorizontal() ? [p, p, area.top, area.bottom] : [area.left, area.right, p, p];
+  }
+  const xScale = chart.scales[a.xScaleID ?? 'x'];
+  const yScale = chart.scales[a.yScaleID ?? 'y'];
+  let [x1, x2] = [pixel(xScale, a.xMin, area.left), pixel(xScale, a.xMax ?? a.xMin, area.right)];
+  let [y1, y2] = [pixel(yScale, a.yMin, area.bottom), pixel(yScale, a.yMax ?? a.yMin, area.top)];
+  if (a.xMin === undefined && a.xMax === undefined) [x1, x2] = [area.left, area.right];
+  if (a.yMin === undefined && a.yMax === undefined) [y1, y2] = [area.bottom, area.top];
+  return [x1, x2, y1, y2];
+}
+
+function drawLine(chart: Chart, a: Annotation): void {
+  const [x1, x2, y1, y2] = lineEnds(chart, a);
+  if (![x1, x2, y1, y2].every(Number.isFinite)) return;
+  const { ctx } = chart;
+  ctx.beginPath();
+  ctx.moveTo(x1, y1);
+  ctx.lineTo(x2, y2);
+  ctx.stroke();
+  const label = a.label;
+  if (!label || label.display === false) return;
+  const vertical = Math.abs(x1 - x2) < 1;
+  // For a vertical line `start` is its top; for a horizontal one, its left end.
+  const x = vertical ? x1 : along(Math.min(x1, x2), Math.max(x1, x2), label.position);
+  const y = vertical ? along(Math.min(y1, y2), Math.max(y1, y2), label.position) : y1;
+  drawText(chart, lines(label.content), x + (label.xAdjust ?? 0), y + (label.yAdjust ?? 0), label);
+}
+
+function drawBox(chart: Chart, a: Annotation): void {
   const { ctx, chartArea: area } = chart;
   const xScale = chart.scales[a.xScaleID ?? 'x'];
   const yScale = chart.scales[a.yScaleID ?? 'y'];
+  const x1 = pixel(xScale, a.xMin, area.left);
+  const x2 = pixel(xScale, a.xMax, area.right);
+  const y1 = pixel(yScale, a.yMin, area.bottom);
+  const y2 = pixel(yScale, a.yMax, area.top);
+  const rect = [Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1)] as const;
+  if (a.backgroundColor) {
+    ctx.fillStyle = a.backgroundColor;
+    ctx.fillRect(...rect);
+  }
+  if ((a.borderWidth ?? 0) > 0) ctx.strokeRect(...rect);
+  if (a.label && a.label.display !== false) {
+    drawText(chart, lines(a.label.content), (x1 + x2) / 2 + (a.label.xAdjust ?? 0), (y1 + y2) / 2 + (a.label.yAdjust ?? 0), a.label);
+  }
+}
+
+/** A marker's outline: a square, a diamond (`rectRot`), a triangle or a circle. */
+function markerPath(ctx: CanvasRenderingContext2D, style: Annotation['pointStyle'], x: number, y: number, r: number): void {
+  ctx.beginPath();
+  if (style === 'rect') ctx.rect(x - r, y - r, r * 2, r * 2);
+  else if (style === 'rectRot') {
+    ctx.moveTo(x, y - r);
+    ctx.lineTo(x + r, y);
+    ctx.lineTo(x, y + r);
+    ctx.lineTo(x - r, y);
+    ctx.closePath();
+  } else if (style === 'triangle') {
+    ctx.moveTo(x, y - r);
+    ctx.lineTo(x + r, y + r);
+    ctx.lineTo(x - r, y + r);
+    ctx.closePath();
+  } else ctx.arc(x, y, r, 0, Math.PI * 2);
+}
+
+function drawPoint(chart: Chart, a: Annotation): void {
+  const x = pixel(chart.scales[a.xScaleID ?? 'x'], a.xValue, NaN);
+  const y = pixel(chart.scales[a.yScaleID ?? 'y'], a.yValue, NaN);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+  const { ctx } = chart;
+  markerPath(ctx, a.pointStyle, x, y, a.radius ?? 5);
+  if (a.backgroundColor) {
+    ctx.fillStyle = a.backgroundColor;
+    ctx.fill();
+  }
+  if ((a.borderWidth ?? 1) > 0) ctx.stroke();
+}
+
+function drawLabel(chart: Chart, a: Annotation): void {
+  const area = chart.chartArea;
+  const x = pixel(chart.scales[a.xScaleID ?? 'x'], a.xValue, (area.left + area.right) / 2);
+  const y = pixel(chart.scales[a.yScaleID ?? 'y'], a.yValue, (area.top + area.bottom) / 2);
+  drawText(chart, lines(a.content), x + (a.xAdjust ?? 0), y + (a.yAdjust ?? 0), { ...a, backgroundColor: undefined });
+}
+
+const DRAW: Record<string, (chart: Chart, a: Annotation) => void> = { line: drawLine, box: drawBox, point: drawPoint, label: drawLabel };
+
+function drawAnnotation(chart: Chart, a: Annotation) {
+  const { ctx } = chart;
   ctx.save();
   ctx.strokeStyle = a.borderColor ?? '#666';
   ctx.lineWidth = a.borderWidth ?? 1;
   ctx.setLineDash(a.borderDash ?? []);
-  if (a.type === 'line') {
-    let x1: number, x2: number, y1: number, y2: number;
-    if (a.scaleID !== undefined && a.value !== undefined) {
-      const scale = chart.scales[a.scaleID];
-      const p = pixel(scale, a.value, NaN);
-      if (scale?.isHorizontal()) [x1, x2, y1, y2] = [p, p, area.top, area.bottom];
-      else [x1, x2, y1, y2] = [area.left, area.right, p, p];
-    } else {
-      x1 = pixel(xScale, a.xMin, area.left);
-      x2 = pixel(xScale, a.xMax ?? a.xMin, area.right);
-      y1 = pixel(yScale, a.yMin, area.bottom);
-      y2 = pixel(yScale, a.yMax ?? a.yMin, area.top);
-      if (a.xMin === undefined && a.xMax === undefined) [x1, x2] = [area.left, area.right];
-      if (a.yMin === undefined && a.yMax === undefined) [y1, y2] = [area.bottom, area.top];
-    }
-    if (![x1, x2, y1, y2].every(Number.isFinite)) {
-      ctx.restore();
-      return;
-    }
-    ctx.beginPath();
-    ctx.moveTo(x1, y1);
-    ctx.lineTo(x2, y2);
-    ctx.stroke();
-    const label = a.label;
-    if (label && label.display !== false) {
-      const vertical = Math.abs(x1 - x2) < 1;
-      // For a vertical line `start` is its top; for a horizontal one, its left end.
-      const x = vertical ? x1 : along(Math.min(x1, x2), Math.max(x1, x2), label.position);
-      const y = vertical ? along(Math.min(y1, y2), Math.max(y1, y2), label.position) : y1;
-      drawText(chart, lines(label.content), x + (label.xAdjust ?? 0), y + (label.yAdjust ?? 0), label);
-    }
-  } else if (a.type === 'box') {
-    const x1 = pixel(xScale, a.xMin, area.left);
-    const x2 = pixel(xScale, a.xMax, area.right);
-    const y1 = pixel(yScale, a.yMin, area.bottom);
-    const y2 = pixel(yScale, a.yMax, area.top);
-    if (a.backgroundColor) {
-      ctx.fillStyle = a.backgroundColor;
-      ctx.fillRect(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
-    }
-    if ((a.borderWidth ?? 0) > 0) ctx.strokeRect(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
-    if (a.label && a.label.display !== false) {
-      drawText(chart, lines(a.label.content), (x1 + x2) / 2 + (a.label.xAdjust ?? 0), (y1 + y2) / 2 + (a.label.yAdjust ?? 0), a.label);
-    }
-  } else if (a.type === 'point') {
-    const x = pixel(xScale, a.xValue, NaN);
-    const y = pixel(yScale, a.yValue, NaN);
-    if (Number.isFinite(x) && Number.isFinite(y)) {
-      const r = a.radius ?? 5;
-      ctx.beginPath();
-      if (a.pointStyle === 'rect') ctx.rect(x - r, y - r, r * 2, r * 2);
-      else if (a.pointStyle === 'rectRot') {
-        ctx.moveTo(x, y - r);
-        ctx.lineTo(x + r, y);
-        ctx.lineTo(x, y + r);
-        ctx.lineTo(x - r, y);
-        ctx.closePath();
-      } else if (a.pointStyle === 'triangle') {
-        ctx.moveTo(x, y - r);
-        ctx.lineTo(x + r, y + r);
-        ctx.lineTo(x - r, y + r);
-        ctx.closePath();
-      } else ctx.arc(x, y, r, 0, Math.PI * 2);
-      if (a.backgroundColor) {
-        ctx.fillStyle = a.backgroundColor;
-        ctx.fill();
-      }
-      if ((a.borderWidth ?? 1) > 0) ctx.stroke();
-    }
-  } else if (a.type === 'label') {
-    const x = pixel(xScale, a.xValue, (area.left + area.right) / 2);
-    const y = pixel(yScale, a.yValue, (area.top + area.bottom) / 2);
-    drawText(chart, lines(a.content), x + (a.xAdjust ?? 0), y + (a.yAdjust ?? 0), { ...a, backgroundColor: undefined });
-  }
+  DRAW[a.type ?? '']?.(chart, a);
   ctx.restore();
 }
 

@@ -230,158 +230,145 @@ function measuringContext(measure: TextMeasure) {
   };
 }
 
-function buildModel(config: ChartConfiguration, theme: ChartTheme, width: number, height: number, measure: TextMeasure): StaticChartModel {
-  const options: Any = config.options;
-  const family = theme.fontFamily;
-  const horizontal = options.indexAxis == 'y';
-  const labels = (config.data.labels ?? []) as (string | string[])[];
-  const p = options.layout.padding;
-  const pad: StaticChartModel['pad'] = [p.top, p.right, p.bottom, p.left];
-  const rootType = (config as Any).type as string;
-  const datasets = (config.data.datasets as Any[]).map((ds) => ({ ds, type: (ds.type ?? rootType) as string }));
+/** What every step of a model reads: the configuration's options and labels, the size, the measure. */
+interface ModelContext {
+  options: Any;
+  labels: (string | string[])[];
+  height: number;
+  pad: StaticChartModel['pad'];
+  measure: TextMeasure;
+}
 
-  // Each data point as [x, start, end]: stacked values start where the dataset before them ended.
-  const stacked = options.scales[horizontal ? 'x' : 'y'].stacked;
+type ParsedPoint = [x: number, start: number, end: number] | null;
+type Dataset = { ds: Any; type: string };
+
+/** Each data point as [x, start, end] (stacked values start where the dataset before them ended), and the data's limits. */
+function parseDatasets(datasets: Dataset[], stacked: boolean) {
   const sums = new Map<string, number>();
-  let lo = 0;
-  let hi = -Infinity;
-  let xLo = Infinity;
-  let xHi = -Infinity;
+  const limits = { lo: 0, hi: -Infinity, xLo: Infinity, xHi: -Infinity };
   const parsed = datasets.map(({ ds, type }) => {
     // A dataset stacks on the ones before it, never on its own points (two markers at one date).
     const own = new Map<string, number>();
-    const points = (ds.data as Any[]).map((raw, i): [number, number, number] | null => {
+    const points = (ds.data as Any[]).map((raw, i): ParsedPoint => {
       const x: number = raw?.x ?? i;
       let v = raw?.y ?? raw;
       if (v === null) return null;
       const key = `${ds.stack ?? type}|${x}`;
       const a = stacked ? (sums.get(key) ?? 0) : 0;
       own.set(key, (v += a));
-      lo = Math.min(lo, v, type == 'bar' ? a : v);
-      hi = Math.max(hi, v);
-      xLo = Math.min(xLo, x);
-      xHi = Math.max(xHi, x);
+      limits.lo = Math.min(limits.lo, v, type == 'bar' ? a : v);
+      limits.hi = Math.max(limits.hi, v);
+      limits.xLo = Math.min(limits.xLo, x);
+      limits.xHi = Math.max(limits.xHi, x);
       return [x, a, v];
     });
     for (const [key, sum] of own) sums.set(key, sum);
     return points;
   });
+  return { parsed, limits };
+}
 
-  const axis = (id: 'x' | 'y', cat: boolean, dataMin: number, dataMax: number): StaticChartAxis => {
-    const o = options.scales[id];
-    const t = o.ticks;
-    const font = (index: number) => (typeof t.font == 'function' ? t.font({ index }) : t.font);
-    const size: number = font(labels.length - 1).size;
-    const result: StaticChartAxis = {
-      cat,
-      show: o.display !== false,
-      min: -0.5,
-      max: labels.length - 0.5,
-      ticks: labels.map((label, value) => ({ value, label, bold: font(value).weight == 'bold' })),
-      grid: o.grid.display === false ? null : o.grid.color,
-      border: o.border.display === false ? null : o.border.color,
-      color: t.color,
-      size,
-      pad: t.padding ?? 3,
-      tl: o.grid.drawTicks === false ? 0 : 8,
-      title: o.title?.display ? o.title.text : null,
-      skip: t.autoSkip === false ? null : (t.autoSkipPadding ?? 3),
-    };
-    if (cat) return result;
-    // The linear scale: data limits, the builder's hooks, grace, then Chart.js's nice ticks. The hooks
-    // read and set only these properties of the scale.
-    const scale: Any = { min: o.min ?? dataMin, max: o.max ?? dataMax, chart: { height }, maxWidth: plotWidth, ctx: measuringContext(measure) };
-    if (scale.min === scale.max) scale.max += scale.max ? Math.abs(scale.max / 20) : 1;
-    o.afterDataLimits?.(scale);
-    let { min, max } = scale;
-    // Grace (a percentage): beyond each end but zero, as with `beginAtZero`.
-    const grace = o.grace ? (parseFloat(o.grace) / 100) * ((max - min) / 2) : 0;
-    if (min) min -= grace;
-    if (max) max += grace;
-    // The plot's length, as Chart.js sees it on its last layout pass (an estimate: the axes are not laid out yet).
-    const vertical = id == 'y';
-    const length = vertical ? height - pad[0] - pad[2] - 40 : plotWidth;
-    const values = linearTicks(
-      min,
-      max,
-      o,
-      Math.max(2, Math.min(t.maxTicksLimit ?? 11, Math.ceil(length / (vertical ? lineHeight(size) : 40)))),
-      length / lineHeight(size),
-      !vertical,
-    );
-    // Chart.js widens the scale to its generated ticks ("bounds: ticks") before a hook may replace them.
-    result.min = Math.min(scale.min, ...values);
-    result.max = Math.max(scale.max, ...values);
-    scale.ticks = values.map((value) => ({ value }));
-    o.afterBuildTicks?.(scale);
-    result.ticks = scale.ticks.map(({ value }: StaticChartTick, i: number) => ({ value, label: t.callback(value, i, scale.ticks) }));
-    return result;
+/** An axis: a category axis lists the labels; a linear one gets Chart.js's ticks (see linearTicks). */
+function modelAxis(ctx: ModelContext, id: 'x' | 'y', cat: boolean, dataMin: number, dataMax: number, plotWidth: number): StaticChartAxis {
+  const o = ctx.options.scales[id];
+  const t = o.ticks;
+  const font = (index: number) => (typeof t.font == 'function' ? t.font({ index }) : t.font);
+  const size: number = font(ctx.labels.length - 1).size;
+  const result: StaticChartAxis = {
+    cat,
+    show: o.display !== false,
+    min: -0.5,
+    max: ctx.labels.length - 0.5,
+    ticks: ctx.labels.map((label, value) => ({ value, label, bold: font(value).weight == 'bold' })),
+    grid: o.grid.display === false ? null : o.grid.color,
+    border: o.border.display === false ? null : o.border.color,
+    color: t.color,
+    size,
+    pad: t.padding ?? 3,
+    tl: o.grid.drawTicks === false ? 0 : 8,
+    title: o.title?.display ? o.title.text : null,
+    skip: t.autoSkip === false ? null : (t.autoSkipPadding ?? 3),
   };
+  return cat ? result : linearAxis(ctx, id, result, dataMin, dataMax, plotWidth);
+}
 
-  const bars = rootType == 'bar';
-  // The y axis first: its labels' width tells how wide the plot is, which sets how many x ticks fit.
-  let plotWidth = width - pad[1] - pad[3];
-  const y = axis('y', bars && horizontal, horizontal ? xLo : lo, horizontal ? xHi : hi);
-  if (y.show) plotWidth -= axisWidth(y, family, true, measure);
-  const model: StaticChartModel = {
-    horizontal,
-    family,
-    pad,
-    x: axis('x', bars && !horizontal, horizontal ? lo : xLo, horizontal ? hi : xHi),
-    y,
-    bars: [],
-    lines: [],
-    points: [],
-    shapes: [],
-    texts: [],
-  };
+/**
+ * The linear scale: data limits, the builder's hooks, grace, then Chart.js's nice ticks. The hooks read and set
+ * only these properties of the scale.
+ */
+function linearAxis(ctx: ModelContext, id: 'x' | 'y', result: StaticChartAxis, dataMin: number, dataMax: number, plotWidth: number): StaticChartAxis {
+  const o = ctx.options.scales[id];
+  const t = o.ticks;
+  const scale: Any = { min: o.min ?? dataMin, max: o.max ?? dataMax, chart: { height: ctx.height }, maxWidth: plotWidth, ctx: measuringContext(ctx.measure) };
+  if (scale.min === scale.max) scale.max += scale.max ? Math.abs(scale.max / 20) : 1;
+  o.afterDataLimits?.(scale);
+  let { min, max } = scale;
+  // Grace (a percentage): beyond each end but zero, as with `beginAtZero`.
+  const grace = o.grace ? (parseFloat(o.grace) / 100) * ((max - min) / 2) : 0;
+  if (min) min -= grace;
+  if (max) max += grace;
+  // The plot's length, as Chart.js sees it on its last layout pass (an estimate: the axes are not laid out yet).
+  const vertical = id == 'y';
+  const length = vertical ? ctx.height - ctx.pad[0] - ctx.pad[2] - 40 : plotWidth;
+  const maxTicks = Math.max(2, Math.min(t.maxTicksLimit ?? 11, Math.ceil(length / (vertical ? lineHeight(result.size) : 40))));
+  const values = linearTicks(min, max, o, maxTicks, length / lineHeight(result.size), !vertical);
+  // Chart.js widens the scale to its generated ticks ("bounds: ticks") before a hook may replace them.
+  result.min = Math.min(scale.min, ...values);
+  result.max = Math.max(scale.max, ...values);
+  scale.ticks = values.map((value) => ({ value }));
+  o.afterBuildTicks?.(scale);
+  result.ticks = scale.ticks.map(({ value }: StaticChartTick, i: number) => ({ value, label: t.callback(value, i, scale.ticks) }));
+  return result;
+}
 
-  // Grouped bars share each category between the stacks that have a value there, side by side (Chart.js's
-  // "fit" category traits). Every grouped bar of our builders names its stack.
+/**
+ * A bar dataset's bars. Grouped bars share each category between the stacks that have a value there, side by
+ * side (Chart.js's "fit" category traits); every grouped bar of our builders names its stack.
+ */
+function barsOf(ds: Any, points: ParsedPoint[], datasets: Dataset[], parsed: ParsedPoint[][]): StaticChartBar[] {
   const stacksAt = (i: number, skipNull: boolean) => [
     ...new Set(datasets.filter((d, di) => d.type == 'bar' && d.ds.grouped !== false && !(skipNull && !parsed[di]?.[i])).map((d) => d.ds.stack)),
   ];
+  const cp = ds.categoryPercentage ?? 0.8;
+  const bp = ds.barPercentage ?? 0.9;
+  const bars: StaticChartBar[] = [];
+  points.forEach((pt, i) => {
+    const fill = paint(ds.backgroundColor, i);
+    const sw = ds.borderWidth;
+    // Nothing to draw: an invisible bar (a row's hover highlight) or none at all.
+    if (!pt || (!fill && !sw)) return;
+    let c = i;
+    let w = cp * bp;
+    if (ds.grouped !== false) {
+      const stacks = stacksAt(i, ds.skipNull);
+      const chunk = cp / stacks.length;
+      c = i - cp / 2 + chunk * (stacks.indexOf(ds.stack) + 0.5);
+      w = chunk * bp;
+    }
+    const stroke = Array.isArray(ds.borderColor) ? ds.borderColor[i] : ds.borderColor;
+    bars.push({ c, w, max: ds.maxBarThickness ?? 1e6, a: pt[1], b: pt[2], fill, stroke, sw });
+  });
+  return bars;
+}
 
-  const order = datasets.map((_, i) => i).sort((a, b) => (datasets[b]?.ds.order ?? 0) - (datasets[a]?.ds.order ?? 0) || b - a);
-  for (const di of order) {
-    const { ds, type } = datasets[di] as (typeof datasets)[number];
-    const points = parsed[di] as ([number, number, number] | null)[];
-    if (type == 'bar') {
-      const cp = ds.categoryPercentage ?? 0.8;
-      const bp = ds.barPercentage ?? 0.9;
-      points.forEach((pt, i) => {
-        const fill = paint(ds.backgroundColor, i);
-        const sw = ds.borderWidth;
-        // Nothing to draw: an invisible bar (a row's hover highlight) or none at all.
-        if (!pt || (!fill && !sw)) return;
-        let c = i;
-        let w = cp * bp;
-        if (ds.grouped !== false) {
-          const stacks = stacksAt(i, ds.skipNull);
-          const chunk = cp / stacks.length;
-          c = i - cp / 2 + chunk * (stacks.indexOf(ds.stack) + 0.5);
-          w = chunk * bp;
-        }
-        const stroke = Array.isArray(ds.borderColor) ? ds.borderColor[i] : ds.borderColor;
-        model.bars.push({ c, w, max: ds.maxBarThickness ?? 1e6, a: pt[1], b: pt[2], fill, stroke, sw });
-      });
-      continue;
-    }
-    if (type == 'line') {
-      const defined = points.filter((pt): pt is [number, number, number] => pt !== null);
-      model.lines.push({
-        points: defined.map((pt) => [pt[0], pt[2]]),
-        color: ds.borderColor,
-        width: ds.borderWidth,
-        dash: defined.map((_, i) => (i && ds.segment?.borderDash?.({ p0DataIndex: i - 1, p1DataIndex: i })) || []),
-        stepped: !!ds.stepped,
-        fill: ds.fill ? paint(ds.backgroundColor) : null,
-      });
-    }
-    if (ds.pointRadius > 0) {
-      points.forEach((pt, i) => {
-        if (pt) {
-          model.points.push({
+function lineOf(ds: Any, points: ParsedPoint[]): StaticChartLine {
+  const defined = points.filter((pt): pt is [number, number, number] => pt !== null);
+  return {
+    points: defined.map((pt) => [pt[0], pt[2]]),
+    color: ds.borderColor,
+    width: ds.borderWidth,
+    dash: defined.map((_, i) => (i && ds.segment?.borderDash?.({ p0DataIndex: i - 1, p1DataIndex: i })) || []),
+    stepped: !!ds.stepped,
+    fill: ds.fill ? paint(ds.backgroundColor) : null,
+  };
+}
+
+function pointsOf(ds: Any, points: ParsedPoint[]): StaticChartPoint[] {
+  if (!(ds.pointRadius > 0)) return [];
+  return points.flatMap((pt, i) =>
+    pt
+      ? [
+          {
             x: pt[0],
             y: pt[2],
             r: ds.pointRadius,
@@ -389,29 +376,66 @@ function buildModel(config: ChartConfiguration, theme: ChartTheme, width: number
             fill: (paint(ds.pointBackgroundColor ?? ds.backgroundColor, i) as string | null) ?? 'none',
             stroke: ds.pointBorderColor ?? ds.borderColor,
             sw: ds.pointBorderWidth ?? ds.borderWidth,
-          });
-        }
-      });
-    }
-  }
+          },
+        ]
+      : [],
+  );
+}
 
-  // Annotations, as the engine's annotation plugin draws them: lines (one across the plot at a value of
-  // x, with `scaleID`), boxes, and labels, alone or on a line.
+/**
+ * Annotations, as the engine's annotation plugin draws them: lines (one across the plot at a value of x, with
+ * `scaleID`), boxes, and labels, alone or on a line.
+ */
+function annotationsOf(options: Any, y: StaticChartAxis): Pick<StaticChartModel, 'shapes' | 'texts'> {
+  const shapes: StaticChartShape[] = [];
+  const texts: StaticChartText[] = [];
   for (const a of Object.values(options.plugins?.annotation?.annotations ?? {}) as Any[]) {
     const label = a.type == 'label';
     const [x1, x2, y1, y2] = label ? [a.xValue, a.xValue, a.yValue, a.yValue] : a.scaleID ? [a.value, a.value, y.min, y.max] : [a.xMin, a.xMax, a.yMin, a.yMax];
     const late = a.drawTime != 'beforeDatasetsDraw';
-    if (a.type == 'box' || a.borderWidth) model.shapes.push({ ...a, x1, x2, y1, y2, late, backgroundColor: paint(a.backgroundColor) });
+    if (a.type == 'box' || a.borderWidth) shapes.push({ ...a, x1, x2, y1, y2, late, backgroundColor: paint(a.backgroundColor) });
     const l = label ? a : a.label;
     if (!l) continue;
     // Along a vertical line the words sit at `position` from its top; else along it, at its start's height.
     const pos = l.position == 'start' ? 0 : l.position == 'end' ? 1 : 0.5;
-    model.texts.push({
+    texts.push({
       ...l,
       x: x1 == x2 ? x1 : Math.min(x1, x2) + Math.abs(x2 - x1) * pos,
       y: x1 == x2 ? Math.max(y1, y2) - Math.abs(y2 - y1) * pos : y1,
       late,
     });
+  }
+  return { shapes, texts };
+}
+
+/** The model in named steps: parse the data → the axes (y first) → each dataset's marks in drawing order → annotations. */
+function buildModel(config: ChartConfiguration, theme: ChartTheme, width: number, height: number, measure: TextMeasure): StaticChartModel {
+  const options: Any = config.options;
+  const horizontal = options.indexAxis == 'y';
+  const p = options.layout.padding;
+  const ctx: ModelContext = { options, labels: (config.data.labels ?? []) as (string | string[])[], height, pad: [p.top, p.right, p.bottom, p.left], measure };
+  const rootType = (config as Any).type as string;
+  const datasets: Dataset[] = (config.data.datasets as Any[]).map((ds) => ({ ds, type: (ds.type ?? rootType) as string }));
+  const { parsed, limits } = parseDatasets(datasets, options.scales[horizontal ? 'x' : 'y'].stacked);
+  const { lo, hi, xLo, xHi } = limits;
+  const bars = rootType == 'bar';
+  // The y axis first: its labels' width tells how wide the plot is, which sets how many x ticks fit.
+  let plotWidth = width - ctx.pad[1] - ctx.pad[3];
+  const y = modelAxis(ctx, 'y', bars && horizontal, horizontal ? xLo : lo, horizontal ? xHi : hi, plotWidth);
+  if (y.show) plotWidth -= axisWidth(y, theme.fontFamily, true, measure);
+  const x = modelAxis(ctx, 'x', bars && !horizontal, horizontal ? lo : xLo, horizontal ? hi : xHi, plotWidth);
+  const model: StaticChartModel = { horizontal, family: theme.fontFamily, pad: ctx.pad, x, y, bars: [], lines: [], points: [], ...annotationsOf(options, y) };
+  // Chart.js draws the highest `order` first.
+  const order = datasets.map((_, i) => i).sort((a, b) => (datasets[b]?.ds.order ?? 0) - (datasets[a]?.ds.order ?? 0) || b - a);
+  for (const di of order) {
+    const { ds, type } = datasets[di] as Dataset;
+    const points = parsed[di] as ParsedPoint[];
+    if (type == 'bar') {
+      model.bars.push(...barsOf(ds, points, datasets, parsed));
+      continue;
+    }
+    if (type == 'line') model.lines.push(lineOf(ds, points));
+    model.points.push(...pointsOf(ds, points));
   }
   return model;
 }

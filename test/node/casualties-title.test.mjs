@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { LANGUAGES, theme } from './lib/bundle.mjs';
+import { dropped } from './lib/templates.mjs';
 
 // A fixed seed: the same 600 datasets every run, so a count of claims made cannot flake on a busy machine;
 // a failure prints its seed and shrunk counterexample.
@@ -203,44 +204,7 @@ describe('the quarterly casualties title', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-// The templates' structure: every part English states, every language states
-
-const MARK = (name) => `⟦${name}⟧`;
-/** A parameter object whose every field is a marker: a template shows which fields it uses. */
-const markers = () => new Proxy({}, { get: (_t, name) => (typeof name === 'string' ? MARK(name) : undefined), has: () => true });
-
-/** The markers each template of a strings table puts in its text, by template name. */
-function used(table) {
-  const out = {};
-  const visit = (value, path) => {
-    if (typeof value === 'function') {
-      let text;
-      try {
-        text = String(value.length <= 1 ? value(markers()) : value(...Array.from({ length: value.length }, (_, i) => MARK(`arg${i}`))));
-      } catch {
-        return;
-      }
-      out[path] = new Set(text.match(/⟦[^⟧]+⟧/g) ?? []);
-    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
-    }
-  };
-  visit(table, '');
-  return out;
-}
-
-/** Template parts English uses that a language leaves out: `["fr titleEveryQuarter: ⟦threshold⟧"]`. */
-function dropped(tables) {
-  const en = used(tables.en);
-  const missing = [];
-  for (const [locale, table] of Object.entries(tables)) {
-    const mine = used(table);
-    for (const [path, parts] of Object.entries(en)) {
-      for (const part of parts) if (!mine[path]?.has(part)) missing.push(`${locale} ${path}: ${part}`);
-    }
-  }
-  return missing;
-}
+// The templates' structure: every part English states, every language states (see lib/templates.mjs)
 
 describe('the casualties strings of every language', () => {
   it('use every part of each template that English uses: numbers, qualified values, periods, gaps', () => {

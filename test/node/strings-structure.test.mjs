@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSource, LANGUAGES, root } from './lib/bundle.mjs';
+import { dropped, used } from './lib/templates.mjs';
 
 const TABLES = readdirSync(join(root, 'src/charts')).filter((f) => f.endsWith('.strings.ts'));
 const tableName = (file) => `${file.replace('.strings.ts', '').replace(/-(\w)/g, (_m, c) => c.toUpperCase())}Strings`;
@@ -17,46 +18,6 @@ before(async () => {
 });
 after(() => dispose?.());
 
-const MARK = (name) => `⟦${name}⟧`;
-/** A parameter whose every field is a marker (strings, and dates as `{ text, day }`): a template shows which it uses. */
-const markers = () =>
-  new Proxy(
-    {},
-    {
-      get: (_t, name) => (typeof name === 'string' ? Object.assign(new String(MARK(name)), { text: MARK(name), day: true }) : undefined),
-      has: () => true,
-    },
-  );
-
-/** The markers each template of a table puts in its text, by template path. */
-function used(table) {
-  const out = {};
-  const visit = (value, path) => {
-    if (typeof value === 'function') {
-      let text;
-      try {
-        text = String(value.length <= 1 ? value(markers()) : value(...Array.from({ length: value.length }, (_, i) => MARK(`arg${i}`))));
-      } catch {
-        return;
-      }
-      out[path] = new Set(text.match(/⟦[^⟧]+⟧/g) ?? []);
-    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
-    }
-  };
-  visit(table, '');
-  return out;
-}
-
-function dropped(tables) {
-  const en = used(tables.en);
-  const missing = [];
-  for (const [locale, table] of Object.entries(tables)) {
-    const mine = used(table);
-    for (const [path, parts] of Object.entries(en)) for (const part of parts) if (!mine[path]?.has(part)) missing.push(`${locale} ${path}: ${part}`);
-  }
-  return missing;
-}
 
 describe('the strings tables of the charts', () => {
   it('are found: one per chart kind', () => {

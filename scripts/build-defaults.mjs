@@ -10,12 +10,10 @@
 // `npm run build` runs it first; `npm test` runs the check (test/node/defaults-derived.test.mjs).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
+import { fromRoot, importLines, root } from './lib/bundle.mjs';
 import { WORDS_THEME as theme } from './lib/words.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SECTIONS = ['deployments', 'pledges', 'references', 'strength', 'displacement', 'casualties', 'funding', 'milestones', 'seedClaims'];
 const MODULES = ['meta', 'shared-sources', 'deployments', 'pledges', 'references', 'strength', 'displacement', 'casualties', 'funding', 'milestones', 'seed-claims'];
 // What a default must reproduce: the languages' words come from the same records, so two languages and both
@@ -55,24 +53,20 @@ const ELEMENTS = {
 };
 
 async function load(dir) {
-  const entry = join(dir, 'entry.ts');
-  const from = (path) => JSON.stringify(join(root, path));
-  await writeFile(
-    entry,
+  return importLines(
     [
-      `export { buildContingentSpec } from ${from('src/charts/contingent.ts')};`,
-      `export { buildPledgesSpec } from ${from('src/charts/pledges.ts')};`,
-      `export { buildDisplacementSpec } from ${from('src/charts/displacement.ts')};`,
-      `export { buildCasualtiesSpec } from ${from('src/charts/casualties.ts')};`,
-      `export { buildKeyFiguresSpec, KEY_FIGURE_IDS } from ${from('src/charts/key-figures.ts')};`,
-      `export { mssDataset } from ${from('src/data/mss-dataset.ts')};`,
-      `export { citedSourceIds } from ${from('src/data/selectors.ts')};`,
-      ...MODULES.map((name, i) => `export * as module${i} from ${from(`src/data/dataset/${name}.ts`)};`),
-    ].join('\n'),
+      `export { buildContingentSpec } from ${fromRoot('src/charts/contingent.ts')};`,
+      `export { buildPledgesSpec } from ${fromRoot('src/charts/pledges.ts')};`,
+      `export { buildDisplacementSpec } from ${fromRoot('src/charts/displacement.ts')};`,
+      `export { buildCasualtiesSpec } from ${fromRoot('src/charts/casualties.ts')};`,
+      `export { buildKeyFiguresSpec, KEY_FIGURE_IDS } from ${fromRoot('src/charts/key-figures.ts')};`,
+      `export { mssDataset } from ${fromRoot('src/data/mss-dataset.ts')};`,
+      `export { citedSourceIds } from ${fromRoot('src/data/selectors.ts')};`,
+      ...MODULES.map((name, i) => `export * as module${i} from ${fromRoot(`src/data/dataset/${name}.ts`)};`),
+    ],
+    dir,
+    'entry',
   );
-  const outfile = join(dir, 'entry.mjs');
-  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
-  return import(pathToFileURL(outfile).href);
 }
 
 /** All an element shows of a dataset, or the error it shows. */

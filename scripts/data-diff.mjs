@@ -11,14 +11,13 @@
 // dataset. Prints each changed sentence as "- before" / "+ after", or "no change". Exits 0 either way: a
 // change is what an edit is for; `npm test` says whether it broke anything.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fromRoot, importBundled, importLines, root } from './lib/bundle.mjs';
 import { LANGUAGES, WORDS_THEME as theme } from './lib/words.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function usage(message) {
   console.error(`${message}\nUsage: npm run data:diff -- [--base <dataset file>] [<dataset file>]`);
@@ -36,17 +35,11 @@ function parseArgs(argv) {
   return args;
 }
 
-async function bundle(entry, dir, name) {
-  const outfile = join(dir, `${name}.mjs`);
-  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
-  return import(pathToFileURL(outfile).href);
-}
-
 /** A dataset from a file: JSON, or a module whose default export or one named export is a dataset. */
 async function loadFile(file, dir, name) {
   const path = resolve(process.cwd(), file);
   if (extname(path) === '.json') return JSON.parse(await readFile(path, 'utf8'));
-  const module = await bundle(path, dir, name);
+  const module = await importBundled(path, join(dir, `${name}.mjs`));
   const candidates = [module.default, ...Object.values(module)].filter((v) => v && typeof v === 'object' && 'sources' in v);
   if (candidates.length === 0) throw new Error(`${file} exports no dataset (an object with "sources")`);
   return candidates[0];
@@ -56,25 +49,23 @@ async function loadFile(file, dir, name) {
 async function loadHead(dir) {
   const tree = join(dir, 'head');
   execFileSync('sh', ['-c', `mkdir -p "${tree}" && git archive HEAD src/data | tar -x -C "${tree}"`], { cwd: root });
-  return (await bundle(join(tree, 'src/data/mss-dataset.ts'), dir, 'head-data')).mssDataset;
+  return (await importBundled(join(tree, 'src/data/mss-dataset.ts'), join(dir, 'head-data.mjs'))).mssDataset;
 }
 
 async function loadBuilders(dir) {
-  const entry = join(dir, 'builders.ts');
-  const from = (path) => JSON.stringify(join(root, path));
-  await writeFile(
-    entry,
+  return importLines(
     [
-      `export { buildContingentSpec } from ${from('src/charts/contingent.ts')};`,
-      `export { buildPledgesSpec } from ${from('src/charts/pledges.ts')};`,
-      `export { buildDisplacementSpec } from ${from('src/charts/displacement.ts')};`,
-      `export { buildCasualtiesSpec } from ${from('src/charts/casualties.ts')};`,
-      `export { buildKeyFiguresSpec, KEY_FIGURE_IDS } from ${from('src/charts/key-figures.ts')};`,
-      `export { correctionItems, correctionText } from ${from('src/charts/corrections.ts')};`,
-      `export { mssDataset } from ${from('src/data/mss-dataset.ts')};`,
-    ].join('\n'),
+      `export { buildContingentSpec } from ${fromRoot('src/charts/contingent.ts')};`,
+      `export { buildPledgesSpec } from ${fromRoot('src/charts/pledges.ts')};`,
+      `export { buildDisplacementSpec } from ${fromRoot('src/charts/displacement.ts')};`,
+      `export { buildCasualtiesSpec } from ${fromRoot('src/charts/casualties.ts')};`,
+      `export { buildKeyFiguresSpec, KEY_FIGURE_IDS } from ${fromRoot('src/charts/key-figures.ts')};`,
+      `export { correctionItems, correctionText } from ${fromRoot('src/charts/corrections.ts')};`,
+      `export { mssDataset } from ${fromRoot('src/data/mss-dataset.ts')};`,
+    ],
+    dir,
+    'builders',
   );
-  return bundle(entry, dir, 'builders');
 }
 
 /** Every sentence readers get from a dataset, by a key that names the chart, view, language and part. */

@@ -1,0 +1,24 @@
+// Node has no TypeScript loader: the scripts and Node tests that read the sources bundle what they import with
+// esbuild into a temporary module, then import that.
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A source path of the repository as a quoted module specifier. */
+export const fromRoot = (path) => JSON.stringify(join(root, path));
+
+/** Bundles `entry` (any .ts or .js file) to `outfile` and imports it. */
+export async function importBundled(entry, outfile) {
+  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  return import(pathToFileURL(outfile).href);
+}
+
+/** Bundles a module made of `lines` (export statements, see fromRoot) in `dir`, and imports it. */
+export async function importLines(lines, dir, name) {
+  const entry = join(dir, `${name}.ts`);
+  await writeFile(entry, lines.join('\n'));
+  return importBundled(entry, join(dir, `${name}.mjs`));
+}

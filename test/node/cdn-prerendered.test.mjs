@@ -11,6 +11,7 @@ import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
 import { readPrerenderedVariants } from '../../scripts/prerendered-variants.mjs';
 import { STRICT_CSP } from '../server/test-server.mjs';
 import { dist, startDistServer } from './lib/dist-server.mjs';
+import { openWatched } from './lib/watched-page.mjs';
 
 const prerenderedDir = join(dist, 'cdn', 'prerendered');
 const PRERENDERED = readPrerenderedVariants();
@@ -51,18 +52,7 @@ after(async () => {
 });
 
 async function open(path) {
-  const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
-  const requests = [];
-  const errors = [];
-  tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  tab.on('pageerror', (e) => errors.push(e.message));
-  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await tab.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await tab.goto(`${server.origin}${path}`);
-  return { tab, requests, errors };
+  return openWatched(browser, `${server.origin}${path}`);
 }
 
 /** What a tag's shadow root shows: the loader's picture, the element's own render, the drawing. */

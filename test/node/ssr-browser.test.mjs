@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome.mjs';
 import { STRICT_CSP } from '../server/test-server.mjs';
 import { dist, startDistServer } from './lib/dist-server.mjs';
+import { openWatched } from './lib/watched-page.mjs';
 
 const TAGS = ['mss-contingent-chart', 'mss-pledges-chart', 'mss-casualties-chart', 'mss-key-figures'];
 const BODY = [
@@ -57,20 +58,8 @@ after(async () => {
   server?.close();
 });
 
-async function open(path, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
-  const tab = await context.newPage();
-  const errors = [];
-  const requests = [];
-  tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  tab.on('pageerror', (e) => errors.push(e.message));
-  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await tab.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await tab.goto(`${server.origin}${path}`);
-  return { tab, errors, requests, close: () => context.close() };
+function open(path, options = {}) {
+  return openWatched(browser, `${server.origin}${path}`, options);
 }
 
 /** What a reader sees of one element: its box, and the boxes of its parts (0 when not shown). */

@@ -48,6 +48,9 @@ export interface FigureSvg {
 }
 
 const PAD = 16;
+
+/** The width the chart takes in a figure `width` wide: all of it but the margins. */
+export const figureChartWidth = (width: number) => Math.round(width) - 2 * PAD;
 const GAP = 8;
 const SWATCH = 12;
 const BACKGROUNDS = { light: '#ffffff', dark: '#17191c' };
@@ -88,7 +91,7 @@ export function renderFigureSvg(figure: StaticFigure, options: FigureSvgOptions)
   const prefix = options.idPrefix ?? `mss-figure-${++ids}-`;
   const family = figure.family || theme.fontFamily || 'system-ui, sans-serif';
   const width = Math.round(options.width);
-  const inner = width - 2 * PAD;
+  const inner = figureChartWidth(width);
   const block = (text: string, size: number, weight: string, color: string): Block => ({
     texts: text ? wrapText(text, inner, fontString(size, family, weight), measure) : [],
     size,

@@ -6,12 +6,9 @@
 import type { ChartSpec, ChartTheme, ViewSpec } from '../charts/spec.js';
 import { formatIsoDate, formatList } from '../i18n/format.js';
 import { stringsFor } from '../i18n/strings.js';
-import type { StaticFigure } from './figure.js';
+import { figureChartWidth, type StaticFigure } from './figure.js';
 import type { TextMeasure } from './measure.js';
 import { staticChartModel } from './model.js';
-
-/** The margin a figure keeps around its content (see figure.ts). */
-const FIGURE_PAD = 16;
 
 export interface SpecFigureOptions {
   /** The title and summary as shown (an element's own words win over the generated ones). */
@@ -36,7 +33,7 @@ export function sourcesLine(spec: ViewSpec, locale: string): string {
 export function specFigure(spec: ChartSpec, options: SpecFigureOptions): StaticFigure {
   const { locale, theme, width, aspectRatio, measure } = options;
   const strings = stringsFor(locale);
-  const chartWidth = width - 2 * FIGURE_PAD;
+  const chartWidth = figureChartWidth(width);
   const chartHeight = Math.round(chartWidth / aspectRatio);
   const moreNotes = spec.notes.filter((n) => !n.key).map((n) => n.text);
   return {

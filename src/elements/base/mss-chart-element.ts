@@ -307,8 +307,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     if (!spec) return undefined;
     const width = options.width ?? 680;
     const measure = options.measure ?? (isServer ? (serverRender.measure ?? estimateMeasure) : canvasMeasure());
-    const [{ renderFigureSvg }, { specFigure }] = await Promise.all([import('../../static-chart/figure.js'), import('../../static-chart/spec-figure.js')]);
-    const chartWidth = width - 32;
+    const [{ renderFigureSvg, figureChartWidth }, { specFigure }] = await Promise.all([import('../../static-chart/figure.js'), import('../../static-chart/spec-figure.js')]);
+    const chartWidth = figureChartWidth(width);
     const figure = specFigure(spec, {
       title: this.shownTitle,
       summary: this.shownSummary,

@@ -1,6 +1,9 @@
 // dist/cdn/mss-charts.css from the measured table src/cdn/box-sizes.json (scripts/measure-boxes.mjs): a
-// render-blocking stylesheet that gives each tag, while its code has not arrived (`:not(:defined)`), the
-// box the element will take, so nothing below it moves when the chart appears.
+// render-blocking stylesheet that gives each tag, until the element's first render, the box the element
+// will take, so nothing below it moves when the chart appears. "Until the first render" is: not defined
+// yet, or defined but in none of the element's display states (the first render sets one, in the same
+// frame). The states are inside :is(), a forgiving list, so a browser without custom states keeps the
+// rule for undefined tags.
 //
 // The box is a `::before` as wide as the tag: its aspect ratio is the plot's (the plot's height follows the
 // width) and its padding the text parts' height (title, summary, legend, notes, footer), in em. The tag
@@ -10,6 +13,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
+
+/** The element's display states (MssElement's DISPLAY_STATES): the first render sets one of them. */
+export const DISPLAY_STATES = ['loading', 'static', 'interactive', 'error'];
 
 export function readBoxSizes() {
   return JSON.parse(readFileSync(join(root, 'src', 'cdn', 'box-sizes.json'), 'utf8'));
@@ -22,7 +28,7 @@ const declarations = ({ text, ratio }) =>
 function selector(tag, view, views, lang) {
   const viewPart = views.length === 1 ? '' : view === views[0] ? `:is(:not([view]),[view="${view}"])` : `[view="${view}"]`;
   const langPart = lang === 'en' ? '' : `:lang(${lang})`;
-  return `${tag}${viewPart}${langPart}:not(:defined):not([prerendered])::before`;
+  return `${tag}${viewPart}${langPart}::before`;
 }
 
 /** The stylesheet's text, one rule per tag, view, language and layout. */
@@ -39,12 +45,15 @@ export function boxStylesheet(table = readBoxSizes()) {
       }
     }
   }
-  // A pre-rendered tag (`mss-charts/ssr`) has its content, and so its height, already: nothing to reserve.
-  const undefinedTags = (suffix) => tags.map((tag) => `${tag}:not(:defined):not([prerendered])${suffix}`).join(',');
+  // A pre-rendered tag (`mss-charts/ssr`, or a figure the CDN loader showed) has its content, and so its
+  // height, already: nothing to reserve. The sizing rules below apply only where this one gives the
+  // `::before` its content.
+  const waiting = `:is(:not(:defined),:not(${DISPLAY_STATES.map((state) => `:state(${state})`).join(',')})):not([prerendered])`;
+  const waitingTags = (suffix) => tags.map((tag) => `${tag}${waiting}${suffix}`).join(',');
   return [
-    '/* mss-charts: the box each chart will take, reserved until its code arrives (no layout shift). */',
-    `${undefinedTags(':not([hidden])')}{display:block;container-type:inline-size}`,
-    `${undefinedTags('::before')}{content:"";display:block}`,
+    '/* mss-charts: the box each chart will take, reserved until its first render (no layout shift). */',
+    `${waitingTags(':not([hidden])')}{display:block;container-type:inline-size}`,
+    `${waitingTags('::before')}{content:"";display:block}`,
     ...wide,
     `@container (max-width:${table.compactBelow}px){`,
     ...compact,

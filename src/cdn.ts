@@ -143,9 +143,7 @@ const sheets = new Map<string, CSSStyleSheet[]>();
 function sheetsOf(tag: string, texts: readonly string[]): CSSStyleSheet[] {
   let list = sheets.get(tag);
   if (!list) {
-    // The figure takes the box mss-charts.css reserved for the tag, in place of it: the inner !important
-    // wins over the page's rule.
-    list = [...texts, ':host::before { display: none !important }'].map((text) => {
+    list = texts.map((text) => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(text);
       return sheet;
@@ -186,6 +184,9 @@ async function showPrerendered(element: HTMLElement, name: string): Promise<bool
   // (and stay, should the element's code never arrive).
   for (const button of picture.querySelectorAll('button')) button.inert = true;
   root.append(picture);
+  // The figure takes the box mss-charts.css reserved for the tag, in place of it, as server-rendered
+  // markup does: that stylesheet reserves no box for a host marked `prerendered`.
+  element.setAttribute('prerendered', '');
   return true;
 }
 

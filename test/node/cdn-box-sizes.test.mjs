@@ -3,7 +3,7 @@
 // arrives. Also the pre-rendered figure takes the reserved box in place of it. Fails when the
 // markup changes and src/cdn/box-sizes.json was not measured again. Needs `npm run build` and a Chrome.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -38,6 +38,8 @@ const page = (body, script = '') =>
 const all = cases();
 const PAGES = {
   '/boxes.html': page(markup(all)),
+  // One tag whose code arrives after the first paint: its box must hold from then until its first render.
+  '/upgrade.html': page(markup([{ tag: 'mss-casualties-chart', view: 'quarterly', lang: 'en', width: 680 }])),
   // A pre-rendered figure, with the element code held back (/slow/): it must fill the box.
   '/picture.html': page(markup([{ tag: 'mss-contingent-chart', view: 'cumulative', lang: 'en', width: 680 }]), '<script type="module" src="/slow/cdn/mss-charts.js"></script>'),
 };
@@ -90,4 +92,39 @@ test('a pre-rendered figure takes the reserved box in place of it', async () => 
   const withPicture = (await heights(tab, 1))[0];
   assert.ok(Math.abs(withPicture - reserved) <= TOLERANCE_PX, `reserved ${reserved} px, the picture takes ${withPicture} px. ${REMEASURE}`);
   await tab.close();
+});
+
+test('a tag keeps its box from its definition to its first render, with no frame in between', async () => {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
+  await tab.goto(`${server.origin}/upgrade.html`);
+  const reserved = (await heights(tab, 1))[0];
+  // Every frame's height, from before the element is defined until it has rendered.
+  const frames = await tab.evaluate(async () => {
+    const element = document.getElementById('c0');
+    const seen = [];
+    let rendered = false;
+    const sample = () => {
+      seen.push({ defined: Boolean(customElements.get(element.localName)), height: element.getBoundingClientRect().height });
+      if (!rendered) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+    await import('/cdn/mss-charts.all.js');
+    await element.updateComplete;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    rendered = true;
+    return seen;
+  });
+  assert.ok(frames.some((f) => f.defined), 'no frame was sampled after the element was defined');
+  const off = frames.filter((f) => !(Math.abs(f.height - reserved) <= TOLERANCE_PX));
+  assert.deepEqual(off, [], `reserved ${reserved.toFixed(1)} px; frames of another height: ${JSON.stringify(off)}`);
+  await tab.close();
+});
+
+test('the stylesheet knows every display state the element sets', async () => {
+  const { DISPLAY_STATES } = await import('../../scripts/box-styles.mjs');
+  const manifest = JSON.parse(readFileSync(join(dist, '..', 'custom-elements.json'), 'utf8'));
+  const states = new Set(
+    manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName === 'mss-casualties-chart').flatMap((d) => d.cssStates ?? []).map((s) => s.name),
+  );
+  assert.deepEqual([...states].sort(), [...DISPLAY_STATES].sort());
 });

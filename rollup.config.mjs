@@ -7,6 +7,7 @@
 //   dist/cdn/mss-charts.iife.js  classic <script src> for CMSs that allow nothing else: one file, no chunks.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { sep } from 'node:path';
 import { createRequire } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -116,6 +117,26 @@ function parallelChunkImports() {
   };
 }
 
+/**
+ * The loader asks for the chart engine's chunk (Chart.js) with a modulepreload hint, at the same time as an
+ * element's code, when a chart is in the first screen; its file name has a content hash, known only once the
+ * bundle is written. src/cdn.ts holds a placeholder of the same length, replaced here (source maps stay right).
+ */
+const ENGINE_PLACEHOLDER = './chunks/engine-XXXXXXXX.js';
+function engineChunkPath() {
+  return {
+    name: 'mss-engine-chunk-path',
+    generateBundle(_options, bundle) {
+      const engine = Object.values(bundle).find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(`${sep}engine${sep}engine.ts`));
+      const loader = bundle['mss-charts.js'];
+      if (!engine || !loader || loader.code.split(ENGINE_PLACEHOLDER).length !== 2) this.error('the loader or the engine chunk, or its placeholder in src/cdn.ts, is missing');
+      const path = `./${engine.fileName}`;
+      if (path.length !== ENGINE_PLACEHOLDER.length) this.error(`the engine chunk's path ${path} is not as long as its placeholder`);
+      loader.code = loader.code.replace(ENGINE_PLACEHOLDER, path);
+    },
+  };
+}
+
 /** dist/cdn/mss-charts.css: each tag's box, reserved before its code arrives (from src/cdn/box-sizes.json). */
 function boxStyles() {
   return {
@@ -127,6 +148,32 @@ function boxStyles() {
       this.emitFile({ type: 'asset', fileName: 'mss-charts.css', source: boxStylesheet() });
     },
   };
+}
+
+/**
+ * What an element needs before its first render comes in two shared chunks: `base` (Lit, the base element,
+ * the words and dataset parts every element uses) and `chart-base` (what only the charts add: the chart
+ * element and its controllers, the static chart). Left to itself Rollup splits these by which elements share
+ * them, which cost a page with one chart a dozen requests. Element code, the dataset's slices and the chart
+ * engine stay in the chunks Rollup makes for them.
+ */
+const CHART_BASE = [
+  /\/node_modules\/@lit-labs\/observers\//,
+  /\/src\/elements\/base\/(mss-chart-element|engine-controller|keyboard-controller|print-controller|static-chart-controller|theme-controller|forced-colors)\.ts$/,
+  /\/src\/static-chart\//,
+  /\/src\/engine\/(load-engine|palette|theme)\.ts$/,
+];
+const BASE = [
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//,
+  /\/src\/elements\/base\/(?!hydrate-support|image-export)[\w-]+\.ts$/,
+  /\/src\/elements\/define\.ts$/,
+  /\/src\/(i18n\/[\w-]+|charts\/(common|helpers|spec)|engine\/color|data\/(figure|selectors)|data\/dataset\/(meta|shared-sources|text))\.ts$/,
+];
+function cdnChunk(id) {
+  const path = id.split(sep).join('/');
+  if (CHART_BASE.some((pattern) => pattern.test(path))) return 'chart-base';
+  if (BASE.some((pattern) => pattern.test(path))) return 'base';
+  return undefined;
 }
 
 /** @type {import('rollup').RollupOptions[]} */
@@ -146,7 +193,7 @@ export default [
   },
   {
     input: { 'mss-charts': 'src/cdn.ts', 'mss-charts.all': 'src/index.ts' },
-    plugins: [resolve(), typescript(), parallelChunkImports(), minify(true), boxStyles()],
+    plugins: [resolve(), typescript(), parallelChunkImports(), minify(true), boxStyles(), engineChunkPath()],
     onwarn: failOnUnresolved,
     output: {
       dir: 'dist/cdn',
@@ -154,6 +201,7 @@ export default [
       // Chunks sit under chunks/ and are imported with relative paths, so the folder works from any URL.
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: cdnChunk,
       sourcemap: true,
     },
   },

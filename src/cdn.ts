@@ -9,9 +9,12 @@
  *   page's language, layout and colour scheme. It is inserted into the tag's shadow root before the
  *   element's code is even asked for; the element then takes over in the same box (MssElement).
  * - An element's chunk is requested together with every chunk it imports (one round trip).
- * - The chart engine (Chart.js, most of the bytes) is not requested here at all: each chart draws its own
- *   static chart (SVG) and asks for the engine once that is on screen, so on a slow link the engine never
- *   competes with what draws the pre-rendered figure.
+ * - An element's code comes in few requests: a shared `base` chunk (Lit, the base elements, the static
+ *   chart), the element's own chunk and its slice of the dataset (rollup.config.mjs, cdnChunk).
+ * - The chart engine (Chart.js, most of the bytes) is fetched together with the element's code when a chart
+ *   is on the first screen (a modulepreload hint: fetched and compiled, not run), so the interactive chart
+ *   is not one more round trip behind the static one. A chart further down asks for the engine once its
+ *   static chart is on screen.
  * - A page with server-rendered markup (`mss-charts/ssr`) gets Lit's hydration support before any element
  *   code, so the elements take that markup over.
  *
@@ -190,6 +193,30 @@ async function showPrerendered(element: HTMLElement, name: string): Promise<bool
   return true;
 }
 
+/** The chart engine's chunk, relative to this file: the CDN build writes its hashed name in (rollup.config.mjs). */
+const ENGINE_CHUNK = './chunks/engine-XXXXXXXX.js';
+let enginePreloaded = false;
+
+/**
+ * A chart on the first screen will want Chart.js as soon as its code has drawn the static chart: the
+ * engine's chunk is fetched now, with the element's code, instead of one round trip after it. A
+ * modulepreload hint fetches and compiles without running it, so the element's first render is not delayed.
+ */
+function preloadEngine(): void {
+  if (enginePreloaded) return;
+  enginePreloaded = true;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(ENGINE_CHUNK, import.meta.url).href;
+  document.head.append(link);
+}
+
+/** On the first screen now, from the observer's entry (no layout is forced to know it). */
+function onScreen(entry: IntersectionObserverEntry): boolean {
+  const box = entry.boundingClientRect;
+  return box.bottom > 0 && box.top < innerHeight;
+}
+
 /**
  * Each tag's code is loaded once the pre-rendered figures of the batch have arrived (or failed): they go first.
  * When a chart's pre-rendered figure is on screen, the reader already sees it, so Chart.js need not wait
@@ -230,7 +257,12 @@ const nearViewport =
   typeof IntersectionObserver === 'undefined'
     ? undefined
     : new IntersectionObserver(
-        (entries) => loadNear(entries.filter((entry) => entry.isIntersecting && waiting.has(entry.target.localName)).map((entry) => entry.target)),
+        (entries) => {
+          const near = entries.filter((entry) => entry.isIntersecting && waiting.has(entry.target.localName));
+          // After loadNear, which asks for the pre-rendered figures first: on a slow link they come before the engine.
+          loadNear(near.map((entry) => entry.target));
+          if (near.some((entry) => entry.target.localName !== 'mss-key-figures' && onScreen(entry))) preloadEngine();
+        },
         { rootMargin: '150% 0px' },
       );
 

@@ -26,6 +26,10 @@ const PAGES = {
       `${prose(3)}<mss-casualties-chart view="yearly"></mss-casualties-chart>`,
   ),
   '/empty.html': page('<p>No chart yet.</p>'),
+  // One chart on the first screen, with its own data (so no pre-rendered figure stands in for it).
+  '/first-screen.html': page('<mss-casualties-chart view="yearly" lang="en" theme="dark"></mss-casualties-chart>'),
+  // Key figures only: no chart, so no engine.
+  '/cards.html': page('<mss-key-figures></mss-key-figures>'),
   '/hidden.html': page('<mss-displacement-chart hidden></mss-displacement-chart><mss-key-figures style="display: none"></mss-key-figures>'),
 };
 
@@ -154,4 +158,34 @@ test('a hidden tag loads when it is shown near the viewport', async () => {
   await tab.evaluate(() => document.querySelector('mss-key-figures').style.removeProperty('display'));
   await waitDefined(tab, 'mss-key-figures');
   await tab.close();
+});
+
+test('a chart on the first screen fetches the chart engine together with its own code, in few requests', async () => {
+  const { tab, requests, errors } = await open('/first-screen.html');
+  const preload = await tab.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+  assert.equal(preload.length, 1, `modulepreload hints: ${preload.join(', ')}`);
+  assert.match(preload[0], /^\/cdn\/chunks\/engine-[\w-]+\.js$/);
+  assert.ok(existsSync(join(dist, preload[0])), `${preload[0]} is not in the build`);
+  // Asked for in the same moment as the element's code, not after its first render.
+  const engineAt = requests.findIndex((p) => p === preload[0]);
+  const elementAt = requests.findIndex((p) => p.startsWith('/cdn/chunks/casualties-chart-'));
+  assert.ok(engineAt >= 0 && elementAt >= 0 && engineAt < elementAt, `the engine was not asked for with the element's code: ${requests.join(', ')}`);
+  await waitDefined(tab, 'mss-casualties-chart');
+  await tab.waitForFunction(() => document.querySelector('mss-casualties-chart').shadowRoot?.querySelector('canvas'), undefined, { timeout: 15_000 });
+  // Loader, base, the element and its data, the engine: every request of the page's JS.
+  const js = [...new Set(requests.filter((p) => p.endsWith('.js')))];
+  // Seven: the loader, base, chart-base, the element, its slice of the dataset, the seed-article checks, the engine.
+  assert.ok(js.length <= 7, `${js.length} JS requests for one chart: ${js.join(", ")}`);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('a page of key figures (no chart) and a page of far charts fetch no engine before it is needed', async () => {
+  for (const path of ['/cards.html', '/far.html']) {
+    const { tab, requests } = await open(path);
+    if (path === '/cards.html') await waitDefined(tab, 'mss-key-figures');
+    assert.deepEqual(chunks(requests, '/engine-'), [], `${path} asked for the engine`);
+    assert.equal(await tab.evaluate(() => document.querySelectorAll('link[rel=modulepreload]').length), 0, path);
+    await tab.close();
+  }
 });

@@ -228,8 +228,9 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
    * page around the chart, which Chart.js does not know of and would draw blurred.
    */
   private pixelRatio(): number {
-    const plot = this.plot;
-    const zoom = plot && plot.clientWidth > 0 ? plot.getBoundingClientRect().width / plot.clientWidth : 1;
+    const plot = this.plot as (HTMLElement & { currentCSSZoom?: number }) | undefined;
+    // currentCSSZoom (Chromium 128+, Safari 18.2+, Firefox 126+) needs no layout; the rectangle forces one.
+    const zoom = !plot ? 1 : (plot.currentCSSZoom ?? (plot.clientWidth > 0 ? plot.getBoundingClientRect().width / plot.clientWidth : 1));
     return (window.devicePixelRatio || 1) * (Math.abs(zoom - 1) < 0.02 ? 1 : zoom);
   }
 

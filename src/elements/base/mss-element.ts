@@ -590,13 +590,20 @@ function sourceLink(source: SourceRef, text: string): TemplateResult {
     : html`<span title=${source.title}>${text}</span>`;
 }
 
+/** Checked addresses: a table links the same few sources on every row, and parsing a URL is not free. */
+const checkedUrls = new Map<string, string | undefined>();
+
 /** Only http(s) links are rendered; anything else (a `javascript:` URL from bad data) stays text. */
 export function safeHttpUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
+  if (checkedUrls.has(url)) return checkedUrls.get(url);
+  let safe: string | undefined;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+    safe = parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
   } catch {
-    return undefined;
+    safe = undefined;
   }
+  if (checkedUrls.size < 1000) checkedUrls.set(url, safe);
+  return safe;
 }

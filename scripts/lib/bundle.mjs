@@ -12,7 +12,9 @@ export const fromRoot = (path) => JSON.stringify(join(root, path));
 
 /** Bundles `entry` (any .ts or .js file) to `outfile` and imports it. */
 export async function importBundled(entry, outfile) {
-  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  // Every language's words, as in server rendering: an element loads them on demand, a script has none.
+  const inject = [join(root, 'src/i18n/all-words.ts')];
+  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', inject });
   return import(pathToFileURL(outfile).href);
 }
 

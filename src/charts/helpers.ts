@@ -24,6 +24,9 @@ export interface Count {
   plural: Intl.LDMLPluralRule;
 }
 
+/** Whether a count takes the singular in its language. */
+export const one = (count: Count): boolean => count.plural === 'one';
+
 export function counted(n: number, locale: string): Count {
   return { text: formatNumber(n, locale), plural: new Intl.PluralRules(locale).select(n) };
 }

@@ -1,7 +1,7 @@
 /** Words of the key-figure cards, per language: whole templates, not glued fragments. */
 import type { DatePrecision } from '../data/selectors.js';
 import type { CasualtyMetric } from '../data/types.js';
-import { pick, type UiLanguage } from '../i18n/language.js';
+import { Words } from '../i18n/language.js';
 
 export interface KeyFiguresStrings {
   /** Titles by what the chosen cards are about: the mission, Haiti's crisis, or both. */
@@ -122,172 +122,13 @@ const en: KeyFiguresStrings = {
   contingentsNote: 'Countries are counted from the arrivals and pledges listed in the data; some pledges were reported without a number.',
 };
 
-const fr: KeyFiguresStrings = {
-  titleMission: 'La mission menée par le Kenya en Haïti, en chiffres',
-  titleCrisis: 'La crise en Haïti en chiffres',
-  titleMixed: 'La crise en Haïti et la mission menée par le Kenya, en chiffres',
-  summary: (from, to) => `Chiffres publiés de ${from} à ${to}, chacun avec sa date et ses sources.`,
-  summarySameDate: (date) => `Chiffres publiés pour ${date}, chacun avec ses sources.`,
-  summaryDisputed: 'Quand les sources divergent, chaque chiffre est indiqué.',
-
-  deployedLabel: 'membres de la force déployés',
-  deployedContext: (planned) => `sur ${planned} prévus`,
-  contingentsLabel: (plural) => (plural === 'one' ? 'pays a envoyé des effectifs' : 'pays ont envoyé des effectifs'),
-  contingentsContext: (pledged) => `sur ${pledged} qui en ont promis ou envoyé`,
-  pledgedLabel: 'effectifs promis par les pays contributeurs',
-  displacedLabel: 'personnes déplacées à l’intérieur d’Haïti',
-  displacedContext: (first, date) => `contre ${first} en ${date}`,
-  killedYearLabel: (year) => `personnes tuées en ${year}`,
-  killedPeriodLabel: (from, to) => `personnes tuées entre ${from} et ${to}`,
-  injuredContext: (injured) => `et ${injured} blessées`,
-  otherMetricCount: { 'killed-or-injured': (v) => `${v} morts ou blessés, comptés ensemble`, homicides: (v) => `${v} homicides` },
-  otherMetricDetail: (counts) => `Un autre bilan de l’ONU : ${counts}`,
-  countedNote: (label, note) => `${label} : ${note}.`,
-  rowOtherMetric: { 'killed-or-injured': 'Personnes tuées ou blessées, même période', homicides: 'Homicides, même période' },
-  fundingLabel: 'versés au fonds d’affectation spéciale de l’ONU pour la mission',
-  fundingContext: (pledged) => `sur ${pledged} promis`,
-  fundingFrozen: (amount, date) => `Le ${date}, les États-Unis ont gelé ${amount} qu’ils n’avaient pas encore versés.`,
-  usd: (amount, compact) => (compact ? `${amount} de dollars` : `${amount} dollars`),
-
-  rowPlanned: 'Effectif prévu',
-  rowSentCountries: 'Pays ayant envoyé des effectifs',
-  rowPledgingCountries: 'Pays ayant promis ou envoyé des effectifs',
-  rowDisplacedEarlier: 'Personnes déplacées en Haïti, décompte antérieur',
-  rowInjured: 'Personnes blessées, même période',
-  rowFundingPledged: 'Promis au fonds d’affectation spéciale',
-  rowFundingFrozen: 'Contributions américaines gelées',
-  colFigure: 'Chiffre',
-  colValue: 'Valeur',
-  colDate: 'Date',
-  colSources: 'Sources',
-
-  asOf: (date, precision) => (precision === 'day' ? `Au ${date}` : `En ${date}`),
-  reported: (date, precision) => (precision === 'day' ? `Publié le ${date}` : `Publié en ${date}`),
-  sourcesDiffer: (others) => `Les sources divergent : ${others}`,
-  reportWithNote: (value, note) => `${value} (${note})`,
-  reportBy: (value, publishers) => `${value} selon ${publishers}`,
-  reportsSameOutlet: (reports, publishers) => `${reports}, selon ${publishers}`,
-  reportSameSource: (value) => `${value} dans un autre décompte de la même source`,
-  moreSources: (count) => `et ${count} autres, listées ci-dessous`,
-
-  disputedNote: (label, reports) => `${label} : ${reports}.`,
-  approximateNote: (label, value, publishers) =>
-    `${label} : ${publishers} indique « ${value} », sans nombre exact.`,
-  contingentsNote:
-    'Les pays sont comptés d’après les arrivées et les promesses recensées dans les données ; certaines promesses ont été rapportées sans nombre.',
-};
-
-const ht: KeyFiguresStrings = {
-  titleMission: 'Misyon Kenya ap dirije ann Ayiti a, an chif',
-  titleCrisis: 'Kriz Ayiti a an chif',
-  titleMixed: 'Kriz Ayiti a ak misyon Kenya ap dirije a, an chif',
-  summary: (from, to) => `Chif ki pibliye soti ${from} rive ${to}, chak ak dat li ak sous li.`,
-  summarySameDate: (date) => `Chif ki pibliye jis ${date}, chak ak sous li.`,
-  summaryDisputed: 'Lè sous yo pa dakò, nou montre chak chif.',
-
-  deployedLabel: 'moun nan fòs la deplwaye',
-  deployedContext: (planned) => `sou ${planned} ki te planifye`,
-  contingentsLabel: () => 'peyi voye moun',
-  contingentsContext: (pledged) => `sou ${pledged} ki te pwomèt oswa voye moun`,
-  pledgedLabel: 'moun peyi k ap kontribye yo pwomèt',
-  displacedLabel: 'moun ki deplase andedan Ayiti',
-  displacedContext: (first, date) => `kont ${first} nan ${date}`,
-  killedYearLabel: (year) => `moun yo touye nan ${year}`,
-  killedPeriodLabel: (from, to) => `moun yo touye ant ${from} ak ${to}`,
-  injuredContext: (injured) => `ak ${injured} moun blese`,
-  otherMetricCount: { 'killed-or-injured': (v) => `${v} moun yo touye oswa blese, konte ansanm`, homicides: (v) => `${v} omisid` },
-  otherMetricDetail: (counts) => `Yon lòt kont ONI: ${counts}`,
-  countedNote: (label, note) => `${label}: ${note}.`,
-  rowOtherMetric: { 'killed-or-injured': 'Moun yo touye oswa blese, menm peryòd', homicides: 'Omisid, menm peryòd' },
-  fundingLabel: 'fon fidisyè ONI pou misyon an resevwa',
-  fundingContext: (pledged) => `sou ${pledged} yo te pwomèt`,
-  fundingFrozen: (amount, date) => `${date}, Etazini bloke ${amount} li pa t ko peye.`,
-  usd: (amount) => `${amount} dola ameriken`,
-
-  rowPlanned: 'Efektif ki te planifye',
-  rowSentCountries: 'Peyi ki voye moun',
-  rowPledgingCountries: 'Peyi ki te pwomèt oswa voye moun',
-  rowDisplacedEarlier: 'Moun ki deplase andedan Ayiti, kont anvan',
-  rowInjured: 'Moun ki blese, menm peryòd',
-  rowFundingPledged: 'Pwomès pou fon fidisyè a',
-  rowFundingFrozen: 'Kontribisyon Etazini ki bloke',
-  colFigure: 'Chif',
-  colValue: 'Valè',
-  colDate: 'Dat',
-  colSources: 'Sous yo',
-
-  asOf: (date) => `Jis ${date}`,
-  reported: (date) => `Pibliye ${date}`,
-  sourcesDiffer: (others) => `Sous yo pa dakò: ${others}`,
-  reportWithNote: (value, note) => `${value} (${note})`,
-  reportBy: (value, publishers) => `${value} dapre ${publishers}`,
-  reportsSameOutlet: (reports, publishers) => `${reports}, dapre ${publishers}`,
-  reportSameSource: (value) => `${value} nan yon lòt kont menm sous la`,
-  moreSources: (count) => `ak ${count} lòt ki nan lis anba a`,
-
-  disputedNote: (label, reports) => `${label}: ${reports}.`,
-  approximateNote: (label, value, publishers) =>
-    `${label}: ${publishers} bay « ${value} », san kantite egzak la.`,
-  contingentsNote: 'Nou konte peyi yo dapre arive ak pwomès ki nan done yo; gen pwomès yo rapòte san yon kantite.',
-};
-
-const es: KeyFiguresStrings = {
-  titleMission: 'La misión liderada por Kenia en Haití, en cifras',
-  titleCrisis: 'La crisis de Haití en cifras',
-  titleMixed: 'La crisis de Haití y la misión liderada por Kenia, en cifras',
-  summary: (from, to) => `Cifras publicadas de ${from} a ${to}, cada una con su fecha y sus fuentes.`,
-  summarySameDate: (date) => `Cifras publicadas al ${date}, cada una con sus fuentes.`,
-  summaryDisputed: 'Cuando las fuentes difieren, se muestra cada cifra.',
-
-  deployedLabel: 'efectivos desplegados',
-  deployedContext: (planned) => `de ${planned} previstos`,
-  contingentsLabel: (plural) => (plural === 'one' ? 'país ha enviado efectivos' : 'países han enviado efectivos'),
-  contingentsContext: (pledged) => `de ${pledged} que prometieron o enviaron efectivos`,
-  pledgedLabel: 'efectivos prometidos por los países contribuyentes',
-  displacedLabel: 'personas desplazadas dentro de Haití',
-  displacedContext: (first, date) => `frente a ${first} en ${date}`,
-  killedYearLabel: (year) => `personas asesinadas en ${year}`,
-  killedPeriodLabel: (from, to) => `personas asesinadas entre ${from} y ${to}`,
-  injuredContext: (injured) => `y ${injured} heridas`,
-  otherMetricCount: { 'killed-or-injured': (v) => `${v} muertos o heridos, contados juntos`, homicides: (v) => `${v} homicidios` },
-  otherMetricDetail: (counts) => `Otro recuento de la ONU: ${counts}`,
-  countedNote: (label, note) => `${label}: ${note}.`,
-  rowOtherMetric: { 'killed-or-injured': 'Personas muertas o heridas, mismo periodo', homicides: 'Homicidios, mismo periodo' },
-  fundingLabel: 'recibidos por el fondo fiduciario de la ONU para la misión',
-  fundingContext: (pledged) => `de ${pledged} prometidos`,
-  fundingFrozen: (amount, date) => `El ${date}, Estados Unidos congeló ${amount} que aún no había pagado.`,
-  usd: (amount, compact) => (compact ? `${amount} de dólares` : `${amount} dólares`),
-
-  rowPlanned: 'Efectivo previsto',
-  rowSentCountries: 'Países que han enviado efectivos',
-  rowPledgingCountries: 'Países que prometieron o enviaron efectivos',
-  rowDisplacedEarlier: 'Personas desplazadas dentro de Haití, recuento anterior',
-  rowInjured: 'Personas heridas, mismo periodo',
-  rowFundingPledged: 'Prometido al fondo fiduciario',
-  rowFundingFrozen: 'Contribuciones de EE. UU. congeladas',
-  colFigure: 'Cifra',
-  colValue: 'Valor',
-  colDate: 'Fecha',
-  colSources: 'Fuentes',
-
-  asOf: (date, precision) => (precision === 'day' ? `Al ${date}` : `En ${date}`),
-  reported: (date, precision) => (precision === 'day' ? `Publicado el ${date}` : `Publicado en ${date}`),
-  sourcesDiffer: (others) => `Las fuentes difieren: ${others}`,
-  reportWithNote: (value, note) => `${value} (${note})`,
-  reportBy: (value, publishers) => `${value} según ${publishers}`,
-  reportsSameOutlet: (reports, publishers) => `${reports}, según ${publishers}`,
-  reportSameSource: (value) => `${value} en otro recuento de la misma fuente`,
-  moreSources: (count) => `y ${count} más, listadas abajo`,
-
-  disputedNote: (label, reports) => `${label}: ${reports}.`,
-  approximateNote: (label, value, publishers) =>
-    `${label}: ${publishers} indicó «${value}», sin una cifra exacta.`,
-  contingentsNote:
-    'Los países se cuentan a partir de las llegadas y los compromisos recogidos en los datos; algunos compromisos se informaron sin una cifra.',
-};
-
-const TABLE: Record<UiLanguage, KeyFiguresStrings> = { en, fr, ht, es };
+/** The words in the four languages: English here, the others loaded on demand (see Words). */
+export const keyFiguresWords = new Words<KeyFiguresStrings>(en, {
+  fr: () => import('./words/key-figures.fr.js'),
+  ht: () => import('./words/key-figures.ht.js'),
+  es: () => import('./words/key-figures.es.js'),
+});
 
 export function keyFiguresStrings(locale: string): KeyFiguresStrings {
-  return pick(TABLE, locale);
+  return keyFiguresWords.pick(locale);
 }

@@ -1,5 +1,5 @@
 /** Words of the pledges chart, per language: whole sentence templates, not glued fragments. */
-import { pick, type UiLanguage } from '../i18n/language.js';
+import { Words } from '../i18n/language.js';
 
 export interface PledgesStrings {
   /** Arrivals add up to well under what was pledged. */
@@ -103,146 +103,13 @@ const en: PledgesStrings = {
   point: (p) => `${p.country}: pledged ${p.pledged}; sent ${p.sent}. Sources: ${p.sources}.`,
 };
 
-const fr: PledgesStrings = {
-  titleFarShort: 'Les promesses ont largement dépassé les effectifs envoyés',
-  titleShort: 'Moins de personnel a été envoyé que promis',
-  titleMet: 'Les pays ont envoyé au moins le personnel promis',
-  titlePlain: 'Effectifs promis et envoyés, par pays',
-  summary: (p) =>
-    `${p.pledgers} pays ont promis du personnel${p.undisclosed ? `, dont ${p.undisclosed} sans dire combien` : ''}, et ${p.senders} en ont envoyé. ` +
-    `Les arrivées signalées totalisent ${p.sentLow === p.sentHigh ? p.sentLow : `entre ${p.sentLow} et ${p.sentHigh}`} personnes` +
-    `${p.planned ? `, pour un effectif prévu de ${p.planned}` : ''}.` +
-    `${p.idleLeader ? ` Le pays qui avait le plus promis, ${p.idleLeader}, n’a envoyé personne.` : ''}`,
-  axisPersonnel: 'Effectifs',
-  legendPledged: 'Promis',
-  legendSent: 'Envoyés (arrivées cumulées)',
-  legendDisputed: 'Les sources divergent',
-  sentLabel: (value) => `${value} envoyés`,
-  sentNone: 'aucun envoyé',
-  undisclosedLabel: 'promis, nombre non communiqué',
-  noPledge: 'aucune promesse connue',
-  colCountry: 'Pays',
-  colPledged: 'Promis',
-  colSent: 'Envoyés (arrivées cumulées)',
-  colSources: 'Sources',
-  sourcesCell: (p) =>
-    [p.pledge ? `Promesse : ${p.pledge}` : '', p.arrivals ? `Arrivées : ${p.arrivals}` : ''].filter(Boolean).join('. '),
-  tooltipPledged: (value) => `Promis : ${value}`,
-  tooltipSent: (value) => `Envoyés : ${value}`,
-  tooltipPledgeSource: (publishers) => `Promesse : ${publishers}`,
-  tooltipArrivalSource: (publishers) => `Arrivées : ${publishers}`,
-  reportBy: (value, publishers) => `${value} selon ${publishers}`,
-  sentNote: (p) =>
-    `« Envoyés » additionne toutes les arrivées signalées, y compris les équipes reparties depuis${p.example ? ` (${p.example})` : ''} ; les retours sont rarement annoncés.`,
-  departedExample: (p) => `${p.label} (${p.country}), ${p.value} personnes, départ le ${p.date}`,
-  headcountNote: (p) => `La mission comptait elle-même ${p.value} membres le ${p.date}, selon ${p.publishers}.`,
-  disputedPledgeNote: (p) => `${p.country} : la promesse est contestée, ${p.reports}.`,
-  disputedSentNote: (p) =>
-    `${p.country} : les arrivées totalisent entre ${p.low} et ${p.high}, car les sources divergent sur la taille de ces contingents : ${p.contingents}.`,
-  undisclosedNote: (countries) =>
-    `Pays ayant promis du personnel sans dire combien : ${countries}. Leurs promesses sont signalées, pas dessinées comme zéro.`,
-  plannedNote: (p) => `La mission devait compter ${p.value} personnes, selon ${p.publishers}.`,
-  pledgedTotalNote: (p) =>
-    `Ensemble, les pays ont promis ${p.value} personnes, selon ${p.publishers} : un total annoncé, pas la somme des barres.`,
-  shortReference: { 'planned-strength': 'Prévu', 'pledged-total': 'Promis' },
-  lineLabel: (label, value) => `${label} : ${value}`,
-  point: (p) => `${p.country} : promis ${p.pledged} ; envoyés ${p.sent}. Sources : ${p.sources}.`,
-};
-
-const ht: PledgesStrings = {
-  titleFarShort: 'Peyi yo te pwomèt pi plis moun pase sa yo voye',
-  titleShort: 'Yo voye mwens moun pase sa yo te pwomèt',
-  titleMet: 'Peyi yo voye omwen kantite moun yo te pwomèt',
-  titlePlain: 'Moun peyi yo te pwomèt ak moun yo voye, pa peyi',
-  summary: (p) =>
-    `${p.pledgers} peyi te pwomèt voye moun${p.undisclosed ? `, ${p.undisclosed} ladan yo pa t di konbyen` : ''}, epi ${p.senders} ladan yo voye moun deja. ` +
-    `Lè n adisyone tout moun yo di ki rive, sa bay ${p.sentLow === p.sentHigh ? p.sentLow : `ant ${p.sentLow} ak ${p.sentHigh}`} moun` +
-    `${p.planned ? `, pandan yo te planifye ${p.planned}` : ''}.` +
-    `${p.idleLeader ? ` ${p.idleLeader}, peyi ki te pwomèt plis la, poko voye pèsonn.` : ''}`,
-  axisPersonnel: 'Moun',
-  legendPledged: 'Pwomès',
-  legendSent: 'Voye (total moun ki rive)',
-  legendDisputed: 'Sous yo pa dakò',
-  sentLabel: (value) => `${value} voye`,
-  sentNone: 'pèsonn poko voye',
-  undisclosedLabel: 'pwomèt, kantite a pa pibliye',
-  noPledge: 'pa gen pwomès nou konnen',
-  colCountry: 'Peyi',
-  colPledged: 'Pwomès',
-  colSent: 'Voye (total moun ki rive)',
-  colSources: 'Sous yo',
-  sourcesCell: (p) =>
-    [p.pledge ? `Pwomès: ${p.pledge}` : '', p.arrivals ? `Arive: ${p.arrivals}` : ''].filter(Boolean).join('. '),
-  tooltipPledged: (value) => `Pwomès: ${value}`,
-  tooltipSent: (value) => `Voye: ${value}`,
-  tooltipPledgeSource: (publishers) => `Pwomès: ${publishers}`,
-  tooltipArrivalSource: (publishers) => `Arive: ${publishers}`,
-  reportBy: (value, publishers) => `${value} dapre ${publishers}`,
-  sentNote: (p) =>
-    `“Voye” adisyone tout moun yo di ki rive, menm ekip ki tounen lakay apre${p.example ? ` (${p.example})` : ''}; yo raman anonse lè moun tounen.`,
-  departedExample: (p) => `${p.label} (${p.country}), ${p.value} moun, ki kite Ayiti ${p.date}`,
-  headcountNote: (p) => `Misyon an li menm te konte ${p.value} moun ${p.date}, dapre ${p.publishers}.`,
-  disputedPledgeNote: (p) => `Pwomès ${p.country} konteste: ${p.reports}.`,
-  disputedSentNote: (p) =>
-    `Moun ${p.country} voye yo fè ant ${p.low} ak ${p.high}, paske sous yo pa dakò sou gwosè ${p.contingents} li.`,
-  undisclosedNote: (countries) =>
-    `${countries} te pwomèt voye moun san yo pa di konbyen: nou make pwomès yo, nou pa desine yo tankou zewo.`,
-  plannedNote: (p) => `Yo te planifye misyon an ak ${p.value} moun, dapre ${p.publishers}.`,
-  pledgedTotalNote: (p) =>
-    `Tout peyi yo ansanm te pwomèt ${p.value} moun, dapre ${p.publishers}: se total yo te anonse a, se pa ba yo nou adisyone.`,
-  shortReference: { 'planned-strength': 'Planifye', 'pledged-total': 'Pwomès' },
-  lineLabel: (label, value) => `${label}: ${value}`,
-  point: (p) => `${p.country}: pwomèt ${p.pledged}; voye ${p.sent}. Sous: ${p.sources}.`,
-};
-
-const es: PledgesStrings = {
-  titleFarShort: 'Las promesas superaron con creces al personal enviado',
-  titleShort: 'Se envió menos personal del prometido',
-  titleMet: 'Los países enviaron al menos el personal prometido',
-  titlePlain: 'Efectivos prometidos y enviados, por país',
-  summary: (p) =>
-    `${p.pledgers} países prometieron personal${p.undisclosed ? `, ${p.undisclosed} de ellos sin decir cuánto` : ''}, y ${p.senders} han enviado alguno. ` +
-    `Las llegadas informadas suman ${p.sentLow === p.sentHigh ? p.sentLow : `entre ${p.sentLow} y ${p.sentHigh}`} efectivos` +
-    `${p.planned ? `, frente a un efectivo previsto de ${p.planned}` : ''}.` +
-    `${p.idleLeader ? ` ${p.idleLeader}, el país que más prometió, no ha enviado a nadie.` : ''}`,
-  axisPersonnel: 'Efectivos',
-  legendPledged: 'Prometido',
-  legendSent: 'Enviado (llegadas sumadas)',
-  legendDisputed: 'Las fuentes difieren',
-  sentLabel: (value) => `${value} enviados`,
-  sentNone: 'ninguno enviado',
-  undisclosedLabel: 'prometido, cifra no revelada',
-  noPledge: 'sin promesa registrada',
-  colCountry: 'País',
-  colPledged: 'Prometido',
-  colSent: 'Enviado (llegadas sumadas)',
-  colSources: 'Fuentes',
-  sourcesCell: (p) =>
-    [p.pledge ? `Promesa: ${p.pledge}` : '', p.arrivals ? `Llegadas: ${p.arrivals}` : ''].filter(Boolean).join('. '),
-  tooltipPledged: (value) => `Prometido: ${value}`,
-  tooltipSent: (value) => `Enviado: ${value}`,
-  tooltipPledgeSource: (publishers) => `Promesa: ${publishers}`,
-  tooltipArrivalSource: (publishers) => `Llegadas: ${publishers}`,
-  reportBy: (value, publishers) => `${value} según ${publishers}`,
-  sentNote: (p) =>
-    `«Enviado» suma todas las llegadas informadas, incluidos los equipos que luego volvieron${p.example ? ` (${p.example})` : ''}; los regresos rara vez se anuncian.`,
-  departedExample: (p) => `${p.label} de ${p.country}, ${p.value} efectivos, que se fue el ${p.date}`,
-  headcountNote: (p) => `La propia misión contaba ${p.value} efectivos el ${p.date}, según ${p.publishers}.`,
-  disputedPledgeNote: (p) => `La promesa de ${p.country} está en disputa: ${p.reports}.`,
-  disputedSentNote: (p) =>
-    `Las llegadas de ${p.country} suman entre ${p.low} y ${p.high}, porque las fuentes difieren sobre el tamaño de estos contingentes: ${p.contingents}.`,
-  undisclosedNote: (countries) =>
-    `${countries} prometieron personal sin decir cuánto: sus promesas se señalan, no se dibujan como cero.`,
-  plannedNote: (p) => `La misión estaba prevista con ${p.value} efectivos, según ${p.publishers}.`,
-  pledgedTotalNote: (p) =>
-    `En conjunto, los países prometieron ${p.value} efectivos, según ${p.publishers}: un total informado, no la suma de las barras.`,
-  shortReference: { 'planned-strength': 'Previsto', 'pledged-total': 'Prometido' },
-  lineLabel: (label, value) => `${label}: ${value}`,
-  point: (p) => `${p.country}: prometido ${p.pledged}; enviado ${p.sent}. Fuentes: ${p.sources}.`,
-};
-
-const TABLE: Record<UiLanguage, PledgesStrings> = { en, fr, ht, es };
+/** The words in the four languages: English here, the others loaded on demand (see Words). */
+export const pledgesWords = new Words<PledgesStrings>(en, {
+  fr: () => import('./words/pledges.fr.js'),
+  ht: () => import('./words/pledges.ht.js'),
+  es: () => import('./words/pledges.es.js'),
+});
 
 export function pledgesStrings(locale: string): PledgesStrings {
-  return pick(TABLE, locale);
+  return pledgesWords.pick(locale);
 }

@@ -15,6 +15,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { html, type TemplateResult } from 'lit';
 import { createHash } from 'node:crypto';
+import '../i18n/all-words.js';
 import { serverRender } from '../elements/base/server-render.js';
 import { metricsMeasure } from '../static-chart/metrics.js';
 import { validateDataset } from '../data/validate.js';

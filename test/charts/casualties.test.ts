@@ -5,6 +5,7 @@ import type { BuildContext, ChartSpec, ChartTheme } from '../../src/charts/spec.
 import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import type { Casualty, MssDataset } from '../../src/data/types.js';
 import { formatNumber } from '../../src/i18n/format.js';
+import '../../src/i18n/all-words.js';
 
 // Hatched fills are patterns in the browser; here they are strings that say so, so the tests can tell them apart.
 const theme: ChartTheme = {

@@ -10,6 +10,7 @@ import { figureRange } from '../../src/data/figure.js';
 import { arrivalsByContingent } from '../../src/data/selectors.js';
 import type { Deployment, MssDataset } from '../../src/data/types.js';
 import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
+import '../../src/i18n/all-words.js';
 
 const theme: ChartTheme = {
   text: '#111111',

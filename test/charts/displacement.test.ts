@@ -11,6 +11,7 @@ import type { BuildContext, ChartSpec, ChartTheme } from '../../src/charts/spec.
 import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import { dateToTime } from '../../src/data/selectors.js';
 import type { Displacement, MssDataset } from '../../src/data/types.js';
+import '../../src/i18n/all-words.js';
 
 const theme: ChartTheme = {
   text: '#1f1f1f',

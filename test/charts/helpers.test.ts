@@ -11,6 +11,7 @@ import type { BuildContext } from '../../src/charts/spec.js';
 import { schemeTheme } from '../../src/engine/palette.js';
 import { staticChartModel } from '../../src/static-chart/model.js';
 import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
+import '../../src/i18n/all-words.js';
 
 /** Values from 0.9 to 10⁸, 1.1 % apart, and the round numbers where rounding turns. */
 const values = [

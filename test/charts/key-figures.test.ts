@@ -12,6 +12,7 @@ import type { BuildContext, ChartTheme } from '../../src/charts/spec.js';
 import { sourcesOf } from '../../src/data/figure.js';
 import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import type { MssDataset } from '../../src/data/types.js';
+import '../../src/i18n/all-words.js';
 
 const theme: ChartTheme = {
   text: '#1f1f1f',

@@ -5,6 +5,7 @@ import type { BuildContext, ChartSpec, ChartTheme } from '../../src/charts/spec.
 import { mss20251208 as frozenData } from '../fixtures/data/mss-2025-12-08.js';
 import { pledgedVsDeployed } from '../../src/data/selectors.js';
 import type { MssDataset } from '../../src/data/types.js';
+import '../../src/i18n/all-words.js';
 
 const theme: ChartTheme = {
   text: '#111111',

@@ -35,6 +35,7 @@ import { mssDataset } from '../../src/data/mss-dataset.js';
 import { citedSourceIds } from '../../src/data/selectors.js';
 import type { MssDataset } from '../../src/data/types.js';
 import { validateDataset } from '../../src/data/validate.js';
+import '../../src/i18n/all-words.js';
 
 const SECTIONS = [
   'deployments',

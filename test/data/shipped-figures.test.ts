@@ -14,6 +14,7 @@ import type { BuildContext, ChartSpec } from '../../src/charts/spec.js';
 import { schemeTheme } from '../../src/engine/palette.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
 import { validateDataset } from '../../src/data/validate.js';
+import '../../src/i18n/all-words.js';
 
 const ctx: BuildContext = { locale: 'en', theme: schemeTheme('light'), compact: false, reducedMotion: true };
 

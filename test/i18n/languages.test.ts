@@ -4,6 +4,7 @@ import { countryName, formatCompact, formatIsoDate, formatList, formatMonthTick,
 import { stringsFor } from '../../src/i18n/strings.js';
 import type { MssElement } from '../../src/elements/base/mss-element.js';
 import { VARIANTS, describeVariant, mount, shadow, text } from '../a11y/helpers.js';
+import '../../src/i18n/all-words.js';
 
 /** Narrow no-break space, French (and Haitian) digit grouping. */
 const NNBSP = '\u202f';

@@ -7,6 +7,7 @@ import type { BuildContext, ChartTheme } from '../../src/charts/spec.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
 import { FAMILY } from '../../src/static-chart/font-metrics.js';
 import { canvasMeasure, metricsMeasure, staticChartModel } from '../../src/static-chart/index.js';
+import '../../src/i18n/all-words.js';
 
 const theme: ChartTheme = {
   text: '#111',

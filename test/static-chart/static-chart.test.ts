@@ -13,6 +13,7 @@ import { canvasMeasure, linearTicks, renderStaticChart, staticChartModel, type S
 import '../../src/elements/contingent-chart/contingent-chart.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import { shadow } from '../fixtures/chart.js';
+import '../../src/i18n/all-words.js';
 
 const theme: ChartTheme = {
   text: 'rgb(31, 31, 31)',

@@ -5,7 +5,8 @@ import type { BuildContext, ChartTheme, SourceRef, ViewSpec } from '../../charts
 import type { MssDataset } from '../../data/types.js';
 import { isLightColor } from '../../engine/color.js';
 import { formatIsoDate, formatNumber, safeLocale } from '../../i18n/format.js';
-import { stringsFor } from '../../i18n/strings.js';
+import type { Words } from '../../i18n/language.js';
+import { stringsFor, uiWords } from '../../i18n/strings.js';
 import { baseStyles } from './base.styles.js';
 import { csvBlob, downloadBlob, downloadFileName, specToCsv } from './downloads.js';
 import { DataSource, DEFAULT_TIMEOUT } from './data-source.js';
@@ -202,6 +203,9 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     return downloadFileName([this.localName, this.getAttribute('view') ?? undefined, this.spec?.asOf], extension);
   }
 
+  /** The words the element speaks, loaded in its language before it renders (see Words). */
+  protected static words: readonly Words<unknown>[] = [uiWords];
+
   /** The theme given to builders; charts read it from CSS (see MssChartElement). */
   protected get buildTheme(): ChartTheme {
     return PLACEHOLDER_THEME;
@@ -212,6 +216,11 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
    * upgrade them all in one long task (style and layout read per element) and block the reader's input.
    */
   protected override async scheduleUpdate(): Promise<void> {
+    // The words of a language other than English come on demand (load-words.ts): rendered with them, never
+    // in English first. The locale is the one willUpdate will settle on (a `lang` set since).
+    const locale = this.lang?.trim() ? safeLocale(this.lang.trim()) : this.locale;
+    const missing = (this.constructor as typeof MssElement).words.filter((words) => !words.ready(locale));
+    if (missing.length) await Promise.all(missing.map((words) => words.load(locale))).catch(() => undefined);
     if (!this.hasUpdated) {
       // Known before the first render, so a chart on a dark page is drawn dark at once, not redrawn; read
       // with the other elements' in one frame (style-reads.ts), then the render in a task of its own.

@@ -5,6 +5,9 @@ import { casualtiesDefault } from '../../data/defaults/casualties.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement, ratioStyles, type AspectRatios } from '../base/mss-chart-element.js';
+import type { Words } from '../../i18n/language.js';
+import { uiWords } from '../../i18n/strings.js';
+import { casualtiesWords } from '../../charts/casualties.strings.js';
 
 /**
  * People killed in Haiti per quarter, as the UN (BINUH, OHCHR) counted them, or with `view="yearly"` the
@@ -16,6 +19,8 @@ import { MssChartElement, ratioStyles, type AspectRatios } from '../base/mss-cha
  * @tag mss-casualties-chart
  */
 export class MssCasualtiesChart extends MssChartElement {
+  protected static override words: readonly Words<unknown>[] = [uiWords, casualtiesWords];
+
   static override aspectRatios: AspectRatios = { wide: [16, 9], compact: [3, 4] };
   static override styles = [baseStyles, ratioStyles(this.aspectRatios)];
 

@@ -5,6 +5,9 @@ import { contingentDefault } from '../../data/defaults/contingent.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement, ratioStyles, type AspectRatios } from '../base/mss-chart-element.js';
+import type { Words } from '../../i18n/language.js';
+import { uiWords } from '../../i18n/strings.js';
+import { contingentWords } from '../../charts/contingent.strings.js';
 
 /**
  * How the mission's force was built: each contingent's arrival in Haiti, stacked by country, or with
@@ -15,6 +18,8 @@ import { MssChartElement, ratioStyles, type AspectRatios } from '../base/mss-cha
  * @tag mss-contingent-chart
  */
 export class MssContingentChart extends MssChartElement {
+  protected static override words: readonly Words<unknown>[] = [uiWords, contingentWords];
+
   static override aspectRatios: AspectRatios = { wide: [16, 9], compact: [3, 4] };
   static override styles = [baseStyles, ratioStyles(this.aspectRatios)];
 

@@ -5,6 +5,9 @@ import { displacementDefault } from '../../data/defaults/displacement.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement, ratioStyles, type AspectRatios } from '../base/mss-chart-element.js';
+import type { Words } from '../../i18n/language.js';
+import { uiWords } from '../../i18n/strings.js';
+import { displacementWords } from '../../charts/displacement.strings.js';
 
 /**
  * People internally displaced in Haiti over time (IOM Displacement Tracking Matrix rounds and UN figures),
@@ -16,6 +19,8 @@ import { MssChartElement, ratioStyles, type AspectRatios } from '../base/mss-cha
  * @tag mss-displacement-chart
  */
 export class MssDisplacementChart extends MssChartElement {
+  protected static override words: readonly Words<unknown>[] = [uiWords, displacementWords];
+
   static override aspectRatios: AspectRatios = { wide: [16, 9], compact: [4, 5] };
   static override styles = [baseStyles, ratioStyles(this.aspectRatios)];
 

@@ -10,6 +10,9 @@ import { formatNumber } from '../../i18n/format.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssElement, safeHttpUrl } from '../base/mss-element.js';
+import type { Words } from '../../i18n/language.js';
+import { uiWords } from '../../i18n/strings.js';
+import { keyFiguresWords } from '../../charts/key-figures.strings.js';
 
 /**
  * Longest headline number kept on one line ("1.4 million", "$85 million"): breaking it reads badly, while a
@@ -36,6 +39,8 @@ const MAX_CARD_LINKS = 3;
  * @cssprop --mss-color-disputed - Hatched swatch beside a disputed figure's other values.
  */
 export class MssKeyFigures extends MssElement<KeyFiguresSpec> {
+  protected static override words: readonly Words<unknown>[] = [uiWords, keyFiguresWords];
+
   static override styles = [
     baseStyles,
     css`

@@ -6,6 +6,9 @@ import { pledgesDefault } from '../../data/defaults/pledges.js';
 import type { MssDataset } from '../../data/types.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement, ratioStyles, SERVER_FONT_SIZE, type AspectRatios } from '../base/mss-chart-element.js';
+import type { Words } from '../../i18n/language.js';
+import { uiWords } from '../../i18n/strings.js';
+import { pledgesWords } from '../../charts/pledges.strings.js';
 
 /** Lines of text per bar, and below the bars (axis and reference labels). */
 const ROW_EM = 2.4;
@@ -25,6 +28,8 @@ const rowsOf = (spec: ChartSpec | undefined) => spec?.config.data.labels?.length
  * @tag mss-pledges-chart
  */
 export class MssPledgesChart extends MssChartElement {
+  protected static override words: readonly Words<unknown>[] = [uiWords, pledgesWords];
+
   static override aspectRatios: AspectRatios = { wide: [16, 10], compact: [1, 1] };
   static override styles = [
     baseStyles,

@@ -30,6 +30,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'mss-displacement-chart': () => Promise.all([chartBase(), import('./elements/displacement-chart/displacement-chart.js')]),
   'mss-casualties-chart': () => Promise.all([chartBase(), import('./elements/casualties-chart/casualties-chart.js')]),
   'mss-key-figures': () => Promise.all([import('./elements/base/mss-element.js'), import('./elements/key-figures/key-figures.js')]),
+  'mss-timeline': () => Promise.all([import('./elements/base/mss-element.js'), import('./elements/timeline/timeline.js')]),
 };
 const requested = new Map<string, Promise<void>>();
 /**
@@ -209,7 +210,7 @@ function loadNear(elements: readonly Element[]): void {
   }
   void Promise.all(pictures).then((shown) => {
     loadAll();
-    if (shown.some((tag) => tag !== undefined && tag !== 'mss-key-figures')) {
+    if (shown.some((tag) => tag !== undefined && tag !== 'mss-key-figures' && tag !== 'mss-timeline')) {
       // A failure here is harmless: the element asks again and reports the error itself.
       import('./engine/load-engine.js').then((m) => m.loadEngine()).catch(() => undefined);
     }

@@ -117,10 +117,14 @@ export class MssTimeline extends MssElement<TimelineSpec> {
         font-weight: 600;
         color: var(--mss-color-text, var(--_text, inherit));
       }
+      .meta,
       .text,
       .figure,
       .sources {
         margin: 0;
+      }
+      .text {
+        font-size: 0.95em;
       }
       .figure {
         display: flex;
@@ -165,6 +169,9 @@ export class MssTimeline extends MssElement<TimelineSpec> {
         }
         .entry:last-child {
           padding-block-end: 0;
+        }
+        .meta {
+          flex-direction: column;
         }
         .entry::before {
           inset-block-start: calc(var(--_marker) / -2 - 1px);

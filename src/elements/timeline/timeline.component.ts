@@ -251,10 +251,11 @@ export class MssTimeline extends MssElement<TimelineSpec> {
   });
 
   protected override buildSpec(data: MssDataset, context: BuildContext): TimelineSpec {
+    // A removed attribute sets its property to null, not undefined.
     const options: TimelineOptions = {
-      ...(this.kinds === undefined ? {} : { kinds: this.kinds }),
-      ...(this.from === undefined ? {} : { from: this.from }),
-      ...(this.to === undefined ? {} : { to: this.to }),
+      ...(this.kinds == null ? {} : { kinds: this.kinds }),
+      ...(this.from == null ? {} : { from: this.from }),
+      ...(this.to == null ? {} : { to: this.to }),
     };
     return buildTimelineSpec(data, options, context);
   }

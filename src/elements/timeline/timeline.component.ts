@@ -25,6 +25,7 @@ const STEPS: Readonly<Record<string, number>> = { ArrowLeft: -1, ArrowUp: -1, Ar
  * @csspart entry - One event.
  * @csspart date - An event's `<time>`.
  * @cssprop --mss-entry-width - Width of an event on the wide, horizontal layout (13em by default).
+ * @cssprop --mss-color-disputed - Hatched swatch beside a disputed or approximate figure.
  */
 export class MssTimeline extends MssElement<TimelineSpec> {
   static override styles = [

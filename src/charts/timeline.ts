@@ -112,7 +112,9 @@ export function buildTimelineSpec(data: MssDataset, options: TimelineOptions, ct
   const entries = drafts.map((draft, i) => toEntry(env, draft, drafts[i - 1]));
   const first = entries[0] as TimelineEntry;
   const last = entries[entries.length - 1] as TimelineEntry;
-  const kindWords = formatList(TIMELINE_KINDS.filter((k) => shown.has(k)).map((k) => env.s.kindList[k]), locale);
+  // The kinds the entries are, not the kinds asked for: a range may hold none of some.
+  const present = new Set(entries.map((e) => e.kind));
+  const kindWords = formatList(TIMELINE_KINDS.filter((k) => present.has(k)).map((k) => env.s.kindList[k]), locale);
   const ui = stringsFor(locale);
   return {
     entries,

@@ -87,7 +87,7 @@ describe('buildTimelineSpec', () => {
   it('limits the dates with from and to, keeping an event whose month overlaps', () => {
     const spec = build({ from: '2024-12-15', to: '2025-01' });
     expect(spec.entries.map((e) => e.date)).to.deep.equal(['2024-12', '2024-12', '2024-12-28', '2025-01-03', '2025-01-03', '2025-01-04', '2025-01-18']);
-    expect(spec.summary).to.equal('Dated events from 2024 to 2025: milestones of the mission, contingent arrivals, Security Council decisions, and funding of the mission, each with its sources.');
+    expect(spec.summary).to.equal('Dated events from 2024 to 2025: contingent arrivals and funding of the mission, each with its sources.');
     expect(build({ from: '2025', kinds: 'resolutions' }).summary).to.equal('Dated events of 2025: Security Council decisions, each with its sources.');
   });
 

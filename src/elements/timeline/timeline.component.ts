@@ -159,6 +159,9 @@ export class MssTimeline extends MssElement<TimelineSpec> {
           overflow-x: auto;
           padding: 1.6em 0 0.5em;
           scroll-snap-type: x proximity;
+          /* A visible scrollbar says the axis goes on past the box's edge. */
+          scrollbar-width: thin;
+          scrollbar-color: var(--mss-color-muted, var(--_muted)) transparent;
         }
         .entry {
           flex: 0 0 var(--mss-entry-width, 13em);

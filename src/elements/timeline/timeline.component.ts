@@ -151,8 +151,11 @@ export class MssTimeline extends MssElement<TimelineSpec> {
         outline: 3px solid var(--mss-color-focus, var(--_focus));
         outline-offset: 2px;
       }
-      /* Wide screens: the line turns into a horizontal axis, labelled with the year where each year starts. */
-      @container (min-width: 48em) {
+      /*
+       * Past the phone width every element switches at (COMPACT_WIDTH, 480 px), the line turns into a
+       * horizontal axis labelled with the year where each year starts; it scrolls inside the box.
+       */
+      @container (width > 480px) {
         .entries {
           display: flex;
           align-items: stretch;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/timeline/timeline.js';
 import type { MssTimeline } from '../../src/elements/timeline/timeline.component.js';
 import type { MssErrorDetail } from '../../src/elements/base/mss-element.js';
@@ -125,6 +125,18 @@ describe('<mss-timeline>', () => {
     // The axis scrolls inside the element's box; the page does not.
     expect(wide.getBoundingClientRect().width).to.equal(1000);
     expect(list(wide).scrollWidth).to.be.greaterThan(list(wide).clientWidth);
+  });
+
+  it('prints every event down the line, none hidden in the scrolling axis', async () => {
+    const el = await mount('', 1000);
+    try {
+      await emulateMedia({ media: 'print' });
+      const items = entries(el);
+      expect(items[1]!.getBoundingClientRect().top).to.be.greaterThan(items[0]!.getBoundingClientRect().bottom - 1);
+      expect(list(el).scrollWidth).to.equal(list(el).clientWidth);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('is accessible', async () => {

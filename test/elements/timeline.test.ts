@@ -139,6 +139,29 @@ describe('<mss-timeline>', () => {
     }
   });
 
+  it('shows its own data given as inline JSON, validated like every element', async () => {
+    const own = {
+      sources: { un: { publisher: 'United Nations', title: 'A press release', url: 'https://press.un.org/x', confidence: 'H' } },
+      milestones: [{ id: 'resolution-1', date: '2026-03', event: 'A new resolution', sources: ['un'] }],
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('mss-timeline');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(own);
+    el.append(script);
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(entries(el).map((li) => li.dataset.entry)).to.deep.equal(['resolution-1']);
+    expect(text(entries(el)[0]?.querySelector('.meta'))).to.equal('March 2026 Security Council');
+    const errors: MssErrorDetail[] = [];
+    el.addEventListener('mss-error', (e) => errors.push(e.detail));
+    el.data = { sources: {}, milestones: [{ id: 'm', date: 'yesterday', event: 'x', sources: [] }] } as never;
+    await el.updateComplete;
+    expect(errors.length).to.equal(1);
+    expect(text(shadow(el).querySelector('[role="alert"]'))).to.not.equal('');
+  });
+
   it('is accessible', async () => {
     const el = await mount('');
     await expect(el).to.be.accessible();

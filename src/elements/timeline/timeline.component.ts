@@ -49,8 +49,9 @@ export class MssTimeline extends MssElement<TimelineSpec> {
         margin: 0;
         padding: 0.25em 0 0;
       }
+      /* The reached event is ringed while the list has focus; the list is ringed before the first key. */
       .entries:focus-visible,
-      .entry.active {
+      .entries:focus .entry.active {
         outline: 3px solid var(--mss-color-focus, var(--_focus));
         outline-offset: 2px;
       }
@@ -318,7 +319,7 @@ export class MssTimeline extends MssElement<TimelineSpec> {
     const marked = entry.disputed || entry.approximate;
     return html`<li class="entry kind-${entry.kind} ${active ? 'active' : ''}" part="entry" data-entry=${entry.id}>
       ${entry.yearStart ? html`<span class="year" aria-hidden="true">${entry.year}</span>` : nothing}
-      <p class="meta"><time part="date" datetime=${entry.date}>${entry.dateText}</time><span>${s.kindLabel[entry.kind]}</span></p>
+      <p class="meta"><time part="date" datetime=${entry.date}>${entry.dateText}</time> <span>${s.kindLabel[entry.kind]}</span></p>
       <p class="text">${entry.text}</p>
       ${entry.figure
         ? html`<p class="figure">${marked ? html`<span class="swatch hatched" aria-hidden="true"></span>` : nothing}<span>${entry.figure}</span></p>`

@@ -26,6 +26,7 @@ const PAGES = {
       `${prose(3)}<mss-casualties-chart view="yearly"></mss-casualties-chart>`,
   ),
   '/empty.html': page('<p>No chart yet.</p>'),
+  '/timeline.html': page('<mss-timeline kinds="resolutions"></mss-timeline>'),
   '/hidden.html': page('<mss-displacement-chart hidden></mss-displacement-chart><mss-key-figures style="display: none"></mss-key-figures>'),
 };
 
@@ -153,5 +154,18 @@ test('a hidden tag loads when it is shown near the viewport', async () => {
   assert.equal(await defined(tab, 'mss-key-figures'), false, 'a display: none tag loaded its code');
   await tab.evaluate(() => document.querySelector('mss-key-figures').style.removeProperty('display'));
   await waitDefined(tab, 'mss-key-figures');
+  await tab.close();
+});
+
+test('a timeline near the viewport loads its own chunk and never a chart\'s or the chart engine', async () => {
+  const { tab, requests, errors } = await open('/timeline.html');
+  await waitDefined(tab, 'mss-timeline');
+  const count = await tab.waitForFunction(() => document.querySelector('mss-timeline').shadowRoot?.querySelectorAll('[part="entry"]').length).then((h) => h.jsonValue());
+  assert.equal(count, 3, 'the timeline did not render its three Security Council decisions');
+  assert.ok(chunks(requests, 'timeline').length > 0, 'no timeline chunk');
+  for (const other of ['chart-element', 'key-figures', 'contingent-chart', 'engine', 'chart.js']) {
+    assert.deepEqual(chunks(requests, other), [], `the timeline loaded ${other}`);
+  }
+  assert.deepEqual(errors, []);
   await tab.close();
 });

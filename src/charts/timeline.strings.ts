@@ -1,4 +1,5 @@
 /** Words of the timeline, per language: whole templates, not glued fragments. */
+import type { DatePrecision } from '../data/selectors.js';
 import { pick, type UiLanguage } from '../i18n/language.js';
 
 /** What an entry of the timeline is; the `kinds` attribute filters by these. */
@@ -20,8 +21,8 @@ export interface TimelineStrings {
   /** The figure of an entry, as reported (a disputed one lists every report). */
   personnel: (figure: string) => string;
   amount: (figure: string) => string;
-  /** A date the dataset marks as approximate, at the precision it gives. */
-  aboutDate: (date: string) => string;
+  /** A date the dataset marks as approximate, at the precision it gives (French and Spanish put an article before a day). */
+  aboutDate: (date: string, precision: DatePrecision) => string;
   /** Keys of the timeline; the live region says the entry and its position. */
   keyboardHint: string;
   disputedNote: (entry: string, reports: string) => string;
@@ -98,7 +99,7 @@ const fr: TimelineStrings = {
   },
   personnel: (figure) => `Effectif : ${figure}`,
   amount: (figure) => `Montant : ${figure}`,
-  aboutDate: (date) => `vers ${date}`,
+  aboutDate: (date, precision) => (precision === 'day' ? `vers le ${date}` : `vers ${date}`),
   keyboardHint: 'Les flèches lisent les événements un à un ; Début et Fin vont au premier et au dernier.',
   disputedNote: (entry, reports) => `${entry} — les sources divergent : ${reports}.`,
   approximateNote: (entry, value, publishers) => `${entry} — « ${value} » selon ${publishers}, sans chiffre exact.`,
@@ -172,7 +173,7 @@ const es: TimelineStrings = {
   },
   personnel: (figure) => `Efectivos: ${figure}`,
   amount: (figure) => `Monto: ${figure}`,
-  aboutDate: (date) => `hacia ${date}`,
+  aboutDate: (date, precision) => (precision === 'day' ? `hacia el ${date}` : `hacia ${date}`),
   keyboardHint: 'Las flechas leen los hechos uno a uno; Inicio y Fin saltan al primero y al último.',
   disputedNote: (entry, reports) => `${entry} — las fuentes difieren: ${reports}.`,
   approximateNote: (entry, value, publishers) => `${entry} — «${value}» según ${publishers}, sin una cifra exacta.`,

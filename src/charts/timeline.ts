@@ -240,13 +240,14 @@ function fundingDraft(env: Env, f: Funding): Draft {
 function toEntry(env: Env, draft: Draft, previous: Draft | undefined): TimelineEntry {
   const { locale, s } = env;
   const date = formatIsoDate(draft.date, locale);
-  const year = String(parseIsoDate(draft.date).year);
+  const { year: yearNumber, precision } = parseIsoDate(draft.date);
+  const year = String(yearNumber);
   const figure = draft.figure;
   return {
     id: draft.id,
     kind: draft.kind,
     date: draft.date,
-    dateText: draft.approximateDate ? s.aboutDate(date) : date,
+    dateText: draft.approximateDate ? s.aboutDate(date, precision) : date,
     approximateDate: draft.approximateDate,
     year,
     yearStart: !previous || String(parseIsoDate(previous.date).year) !== year,

@@ -79,6 +79,10 @@ describe('buildTimelineSpec', () => {
     expect(entry(spec, 'resolution-2699').dateText).to.equal('October 2, 2023');
     expect(entry(build({}, 'fr'), 'resolution-2699').dateText).to.equal('2 octobre 2023');
     expect(entry(build({}, 'ht'), 'funding-received-2024-12').dateText).to.equal('anviwon desanm 2024');
+    // French and Spanish take an article before a day, none before a month.
+    expect(entry(build({}, 'fr'), 'funding-deposited-2024-04-30').dateText).to.equal('vers le 30 avril 2024');
+    expect(entry(build({}, 'fr'), 'funding-received-2024-12').dateText).to.equal('vers décembre 2024');
+    expect(entry(build({}, 'es'), 'funding-deposited-2024-04-30').dateText).to.equal('hacia el 30 de abril de 2024');
     const keyNotes = spec.notes.filter((n) => n.key).map((n) => n.text);
     expect(keyNotes).to.include('Money received by the mission\'s UN trust fund (around December 2024) — the date is approximate.');
     expect(keyNotes.some((n) => n.startsWith('The first Kenyan contingent lands in Port-au-Prince (June 25, 2024) — sources differ: 400 according to Diaspora Messenger'))).to.equal(true);

@@ -159,7 +159,7 @@ function boxStyles() {
  */
 const CHART_BASE = [
   /\/node_modules\/@lit-labs\/observers\//,
-  /\/src\/elements\/base\/(mss-chart-element|engine-controller|keyboard-controller|print-controller|static-chart-controller|theme-controller|forced-colors)\.ts$/,
+  /\/src\/elements\/base\/(mss-chart-element|engine-controller|print-controller|static-chart-controller|theme-controller|forced-colors)\.ts$/,
   /\/src\/static-chart\//,
   /\/src\/engine\/(load-engine|palette|theme)\.ts$/,
 ];

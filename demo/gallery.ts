@@ -54,7 +54,7 @@ function attributesOf(element: HTMLElement): Attribute[] {
     if (kind !== 'number') attributes.push({ name, kind });
   }
   // The common ones first, in the order a producer thinks of them; the element's own after.
-  const order = ['view', 'theme', 'lang', 'chart-title', 'figures', 'highlight', 'show-data'];
+  const order = ['view', 'theme', 'lang', 'chart-title', 'figures', 'kinds', 'from', 'to', 'highlight', 'show-data'];
   const rank = (a: Attribute) => (order.includes(a.name) ? order.indexOf(a.name) : order.length);
   return attributes.sort((a, b) => rank(a) - rank(b));
 }

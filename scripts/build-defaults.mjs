@@ -50,6 +50,11 @@ const ELEMENTS = {
     tag: 'mss-key-figures',
     views: (m) => [(d, c) => m.buildKeyFiguresSpec(d, {}, c), ...m.KEY_FIGURE_IDS.map((id) => (d, c) => m.buildKeyFiguresSpec(d, { figures: id }, c))],
   },
+  timeline: {
+    name: 'timelineDefault',
+    tag: 'mss-timeline',
+    views: (m) => [(d, c) => m.buildTimelineSpec(d, {}, c)],
+  },
 };
 
 async function load(dir) {
@@ -60,6 +65,7 @@ async function load(dir) {
       `export { buildDisplacementSpec } from ${fromRoot('src/charts/displacement.ts')};`,
       `export { buildCasualtiesSpec } from ${fromRoot('src/charts/casualties.ts')};`,
       `export { buildKeyFiguresSpec, KEY_FIGURE_IDS } from ${fromRoot('src/charts/key-figures.ts')};`,
+      `export { buildTimelineSpec } from ${fromRoot('src/charts/timeline.ts')};`,
       `export { mssDataset } from ${fromRoot('src/data/mss-dataset.ts')};`,
       `export { citedSourceIds } from ${fromRoot('src/data/selectors.ts')};`,
       ...MODULES.map((name, i) => `export * as module${i} from ${fromRoot(`src/data/dataset/${name}.ts`)};`),

@@ -35,11 +35,16 @@ const KiB = 1024;
  * the base element's controllers and states, and seed-article claims in four languages (~2 KiB). Cutting
  * the element code to 25 KiB is the next piece of work ("Interactive as soon as hand-written Chart.js").
  */
+/*
+ * Raised for <mss-timeline> (CDN ESM 174.1 KiB, IIFE 150.5): a sixth element, whose own chunk is 7.5 KiB
+ * gzip (words in four languages, builder, styles) and is loaded only by pages that use the tag; no other
+ * element's page gets heavier.
+ */
 export const BUDGETS = {
   prerenderedFigure: 11 * KiB,
   firstPayload: 58 * KiB,
-  cdnEsmTotal: 168 * KiB,
-  iife: 148 * KiB,
+  cdnEsmTotal: 175 * KiB,
+  iife: 151 * KiB,
 };
 
 export function gzipSize(buffer) {

@@ -60,6 +60,7 @@ async function loadBuilders(dir) {
       `export { buildDisplacementSpec } from ${fromRoot('src/charts/displacement.ts')};`,
       `export { buildCasualtiesSpec } from ${fromRoot('src/charts/casualties.ts')};`,
       `export { buildKeyFiguresSpec, KEY_FIGURE_IDS } from ${fromRoot('src/charts/key-figures.ts')};`,
+      `export { buildTimelineSpec } from ${fromRoot('src/charts/timeline.ts')};`,
       `export { correctionItems, correctionText } from ${fromRoot('src/charts/corrections.ts')};`,
       `export { mssDataset } from ${fromRoot('src/data/mss-dataset.ts')};`,
     ],
@@ -79,6 +80,7 @@ export function sentences(m, data) {
     'casualties quarterly': (ctx) => m.buildCasualtiesSpec(data, { view: 'quarterly' }, ctx),
     'casualties yearly': (ctx) => m.buildCasualtiesSpec(data, { view: 'yearly' }, ctx),
     'key figures': (ctx) => m.buildKeyFiguresSpec(data, { figures: [...m.KEY_FIGURE_IDS] }, ctx),
+    timeline: (ctx) => m.buildTimelineSpec(data, {}, ctx),
   };
   for (const [view, buildSpec] of Object.entries(views)) {
     for (const locale of LANGUAGES) {
@@ -96,6 +98,9 @@ export function sentences(m, data) {
       for (const card of spec.cards ?? []) {
         const text = [card.value, card.label, card.context, card.detail, card.dispute, card.dateText].filter(Boolean).join(' · ');
         out.set(`${at} · card ${card.id}`, text);
+      }
+      for (const entry of spec.entries ?? []) {
+        out.set(`${at} · event ${entry.id}`, [entry.dateText, entry.text, entry.figure].filter(Boolean).join(' · '));
       }
     }
   }

@@ -33,7 +33,12 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'mss-displacement-chart': () => Promise.all([chartBase(), import('./elements/displacement-chart/displacement-chart.js')]),
   'mss-casualties-chart': () => Promise.all([chartBase(), import('./elements/casualties-chart/casualties-chart.js')]),
   'mss-key-figures': () => Promise.all([import('./elements/base/mss-element.js'), import('./elements/key-figures/key-figures.js')]),
+  'mss-timeline': () => Promise.all([import('./elements/base/mss-element.js'), import('./elements/timeline/timeline.js')]),
 };
+/** Whether a tag draws with the chart engine (the key figures and the timeline are plain HTML). */
+function drawsChart(tag: string): boolean {
+  return tag !== 'mss-key-figures' && tag !== 'mss-timeline';
+}
 const requested = new Map<string, Promise<void>>();
 /**
  * Set once a tag with server-rendered markup (a declarative shadow root, `mss-charts/ssr`) is found: Lit's
@@ -237,7 +242,7 @@ function loadNear(elements: readonly Element[]): void {
   }
   void Promise.all(pictures).then((shown) => {
     loadAll();
-    if (shown.some((tag) => tag !== undefined && tag !== 'mss-key-figures')) {
+    if (shown.some((tag) => tag !== undefined && drawsChart(tag))) {
       // A failure here is harmless: the element asks again and reports the error itself.
       import('./engine/load-engine.js').then((m) => m.loadEngine()).catch(() => undefined);
     }
@@ -261,7 +266,7 @@ const nearViewport =
           const near = entries.filter((entry) => entry.isIntersecting && waiting.has(entry.target.localName));
           // After loadNear, which asks for the pre-rendered figures first: on a slow link they come before the engine.
           loadNear(near.map((entry) => entry.target));
-          if (near.some((entry) => entry.target.localName !== 'mss-key-figures' && onScreen(entry))) preloadEngine();
+          if (near.some((entry) => drawsChart(entry.target.localName) && onScreen(entry))) preloadEngine();
         },
         { rootMargin: '150% 0px' },
       );

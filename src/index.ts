@@ -7,6 +7,7 @@ export * from './elements/casualties-chart/casualties-chart.js';
 export * from './elements/pledges-chart/pledges-chart.js';
 export * from './elements/displacement-chart/displacement-chart.js';
 export * from './elements/key-figures/key-figures.js';
+export * from './elements/timeline/timeline.js';
 export { MssChartElement } from './elements/base/mss-chart-element.js';
 export { MssElement, type MssErrorDetail } from './elements/base/mss-element.js';
 export type { ChartSpec, ViewSpec, ChartTheme, BuildContext, TableModel, LegendItem, SourceRef } from './charts/spec.js';
@@ -24,4 +25,13 @@ export {
   type KeyFiguresOptions,
   type KeyFiguresSpec,
 } from './charts/key-figures.js';
+export {
+  buildTimelineSpec,
+  parseTimelineKinds,
+  TIMELINE_KINDS,
+  type TimelineKind,
+  type TimelineEntry,
+  type TimelineOptions,
+  type TimelineSpec,
+} from './charts/timeline.js';
 export * from './data/index.js';

@@ -10,7 +10,8 @@ export const PRERENDERED = /* json-start */ {
     "mss-pledges-chart": ["default"],
     "mss-displacement-chart": ["default"],
     "mss-casualties-chart": ["quarterly", "yearly"],
-    "mss-key-figures": ["default"]
+    "mss-key-figures": ["default"],
+    "mss-timeline": ["default"]
   },
   "langs": ["en", "fr", "ht", "es"],
   "layouts": { "wide": 680, "compact": 360 },

@@ -10,6 +10,7 @@ import '../elements/pledges-chart/pledges-chart.js';
 import '../elements/displacement-chart/displacement-chart.js';
 import '../elements/casualties-chart/casualties-chart.js';
 import '../elements/key-figures/key-figures.js';
+import '../elements/timeline/timeline.js';
 
 /** The tags a render replaces. */
 export const TAGS: ReadonlySet<string> = new Set([
@@ -18,6 +19,7 @@ export const TAGS: ReadonlySet<string> = new Set([
   'mss-displacement-chart',
   'mss-casualties-chart',
   'mss-key-figures',
+  'mss-timeline',
 ]);
 
 /** The stylesheet of a tag's shadow root, relative to the CDN folder (written by scripts/build-styles.mjs). */

@@ -9,6 +9,7 @@ import '../../src/elements/pledges-chart/pledges-chart.js';
 import '../../src/elements/casualties-chart/casualties-chart.js';
 import '../../src/elements/displacement-chart/displacement-chart.js';
 import '../../src/elements/key-figures/key-figures.js';
+import '../../src/elements/timeline/timeline.js';
 import type { MssChartElement } from '../../src/elements/base/mss-chart-element.js';
 import type { MssElement } from '../../src/elements/base/mss-element.js';
 
@@ -21,6 +22,7 @@ export const VARIANTS: readonly { tag: string; attrs?: Record<string, string>; c
   { tag: 'mss-casualties-chart', attrs: { view: 'yearly' }, canvas: true },
   { tag: 'mss-displacement-chart', canvas: true },
   { tag: 'mss-key-figures', canvas: false },
+  { tag: 'mss-timeline', canvas: false },
 ];
 
 export const CHART_VARIANTS = VARIANTS.filter((v) => v.canvas);

@@ -30,6 +30,7 @@ const PAGES = {
   '/first-screen.html': page('<mss-casualties-chart view="yearly" lang="en" theme="dark"></mss-casualties-chart>'),
   // Key figures only: no chart, so no engine.
   '/cards.html': page('<mss-key-figures></mss-key-figures>'),
+  '/timeline.html': page('<mss-timeline kinds="resolutions"></mss-timeline>'),
   '/hidden.html': page('<mss-displacement-chart hidden></mss-displacement-chart><mss-key-figures style="display: none"></mss-key-figures>'),
 };
 
@@ -188,4 +189,16 @@ test('a page of key figures (no chart) and a page of far charts fetch no engine 
     assert.equal(await tab.evaluate(() => document.querySelectorAll('link[rel=modulepreload]').length), 0, path);
     await tab.close();
   }
+});
+test('a timeline near the viewport loads its own chunk and never a chart\'s or the chart engine', async () => {
+  const { tab, requests, errors } = await open('/timeline.html');
+  await waitDefined(tab, 'mss-timeline');
+  const count = await tab.waitForFunction(() => document.querySelector('mss-timeline').shadowRoot?.querySelectorAll('[part="entry"]').length).then((h) => h.jsonValue());
+  assert.equal(count, 3, 'the timeline did not render its three Security Council decisions');
+  assert.ok(chunks(requests, 'timeline').length > 0, 'no timeline chunk');
+  for (const other of ['chart-base', 'chart-element', 'key-figures', 'contingent-chart', 'engine', 'chart.js']) {
+    assert.deepEqual(chunks(requests, other), [], `the timeline loaded ${other}`);
+  }
+  assert.deepEqual(errors, []);
+  await tab.close();
 });

@@ -25,6 +25,7 @@ const page = (body, lang = 'en', styled = true) =>
 const PAGES = {
   // en-US is formatted as en: it gets the English picture.
   '/one.html': page('<p>Before.</p><mss-contingent-chart></mss-contingent-chart><p>After.</p>', 'en-US'),
+  '/timeline.html': page('<p>Before.</p><mss-timeline></mss-timeline><p>After.</p>', 'es'),
   '/strict.html': { html: page('<mss-pledges-chart></mss-pledges-chart><mss-key-figures></mss-key-figures>', 'fr', false), headers: { 'content-security-policy': STRICT_CSP } },
   '/ineligible.html': page(
     [
@@ -117,6 +118,26 @@ test('a chart near the viewport shows its pre-rendered figure before its code ar
   assert.equal(afterTakeover.title, before.title, 'the same words');
   assert.ok(Math.abs(afterTakeover.height - before.height) <= 1, `no layout shift at the takeover: ${before.height} → ${afterTakeover.height} px`);
   assert.equal(afterTakeover.canvas, true);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('a timeline near the viewport shows its pre-rendered list, then the element takes it over in the same box, with no engine', async () => {
+  const { tab, requests, errors } = await open('/timeline.html');
+  await tab.waitForFunction(() => document.querySelector('mss-timeline').shadowRoot?.querySelector('[data-mss-prerendered]'), null, { timeout: 10_000 });
+  const before = await state(tab, 'mss-timeline');
+  assert.equal(before.defined, false, 'the element code had not arrived yet (held back by the test server)');
+  const entries = () => tab.evaluate(() => document.querySelector('mss-timeline').shadowRoot.querySelectorAll('[part="entry"] time[datetime]').length);
+  const count = await entries();
+  assert.ok(count >= 20, `the picture lists the events (${count})`);
+  assert.match(before.title, /Kenia/);
+  await tab.waitForFunction(() => customElements.get('mss-timeline') && !document.querySelector('mss-timeline').shadowRoot.querySelector('[data-mss-prerendered]'), null, { timeout: 20_000 });
+  const after = await state(tab, 'mss-timeline');
+  assert.equal(after.roots, 1, 'one render in the shadow root, not two');
+  assert.equal(after.title, before.title, 'the same words');
+  assert.equal(await entries(), count, 'the same events');
+  assert.ok(Math.abs(after.height - before.height) <= 1, `no layout shift at the takeover: ${before.height} → ${after.height} px`);
+  assert.deepEqual(requests.filter((p) => /engine|chart-element/.test(p)), [], 'the timeline asked for the chart engine');
   assert.deepEqual(errors, []);
   await tab.close();
 });

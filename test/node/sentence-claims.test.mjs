@@ -28,6 +28,8 @@ before(async () => {
     'src/charts/casualties.strings.ts': ['casualtiesStrings'],
     'src/charts/key-figures.ts': ['buildKeyFiguresSpec', 'headlineNumber'],
     'src/charts/key-figures.strings.ts': ['keyFiguresStrings'],
+    'src/charts/timeline.ts': ['buildTimelineSpec'],
+    'src/charts/timeline.strings.ts': ['timelineStrings'],
     'src/charts/corrections.ts': ['correctionItems', 'correctionText'],
     'src/i18n/format.ts': ['formatIsoDate', 'formatNumber', 'formatReport', 'countryName'],
     'src/i18n/strings.ts': ['stringsFor'],
@@ -735,5 +737,45 @@ describe('the displacement summary', () => {
       { ...RUNS, numRuns: 100 },
     );
     assert.ok(singles > 5, `only ${singles} datasets had one figure`);
+  });
+});
+
+describe('the timeline', () => {
+  const values = fc.constantFrom(50, 100, 200, 400);
+  const data = fc
+    .tuple(
+      fc.array(fc.record({ country: fc.constantFrom('KE', 'JM', 'GT'), date: fc.integer({ min: 0, max: 35 }), personnel: sourcedFigure(values) }), { minLength: 1, maxLength: 5 }),
+      fc.array(fc.integer({ min: 0, max: 35 }), { maxLength: 3 }),
+    )
+    .map(([arrivals, milestones]) => ({
+      sources: SOURCES,
+      deployments: arrivals.map((a, i) => ({ id: `d${i}`, date: month(a.date), country: a.country, personnel: a.personnel, service: 'police', label: `Contingent ${i + 1}` })),
+      milestones: milestones.map((date, i) => ({ id: `m${i}`, date: `${month(date)}-15`, event: `Event ${i}`, sources: ['s'] })),
+    }));
+
+  it('lists every record once, gives each arrival every report with its qualifier, notes each disputed or approximate one, and names the years it covers, in every language', () => {
+    let disputed = 0;
+    fc.assert(
+      fc.property(data, (d) => {
+        const figures = d.deployments.map((a) => a.personnel);
+        disputed += figures.filter((f) => f.kind === 'disputed').length;
+        const years = [...d.deployments, ...d.milestones].map((r) => Number(r.date.slice(0, 4)));
+        for (const locale of LANGUAGES) {
+          const spec = m.buildTimelineSpec(d, {}, ctx(locale));
+          assert.equal(spec.entries.length, d.deployments.length + d.milestones.length);
+          for (const [i, f] of figures.entries()) {
+            const entry = spec.entries.find((e) => e.id === `d${i}`);
+            for (const r of reportsOf(f)) assert.ok(entry.figure.includes(reportWords(r, locale)), `${locale}: ${entry.figure} lacks ${reportWords(r, locale)}`);
+            assert.equal(entry.disputed, f.kind === 'disputed');
+          }
+          checkNotes(spec.notes, figures, locale, { connective: connectiveOf(m.timelineStrings(locale).reportBy), approximate: true });
+          const [from, to] = [Math.min(...years), Math.max(...years)];
+          assert.ok(spec.summary.includes(String(from)) && spec.summary.includes(String(to)), `${locale}: ${spec.summary}`);
+          assert.deepEqual(digits(spec.summary), from === to ? [from] : [from, to], `${locale}: the summary names other numbers: ${spec.summary}`);
+        }
+      }),
+      { ...RUNS, numRuns: 100 },
+    );
+    assert.ok(disputed > 20, `only ${disputed} disputed arrivals`);
   });
 });

@@ -12,12 +12,12 @@ import { STRICT_CSP } from '../server/test-server.mjs';
 import { dist, startDistServer } from './lib/dist-server.mjs';
 import { openWatched } from './lib/watched-page.mjs';
 
-const TAGS = ['mss-contingent-chart', 'mss-pledges-chart', 'mss-casualties-chart', 'mss-key-figures'];
+const TAGS = ['mss-contingent-chart', 'mss-pledges-chart', 'mss-casualties-chart', 'mss-key-figures', 'mss-timeline'];
 const BODY = [
   '<h1>An article</h1><p>First paragraph.</p>',
   '<mss-contingent-chart view="cumulative" lang="fr"></mss-contingent-chart>',
   '<p>Second paragraph.</p><mss-pledges-chart></mss-pledges-chart>',
-  '<mss-casualties-chart view="yearly"></mss-casualties-chart><mss-key-figures></mss-key-figures><p>End.</p>',
+  '<mss-casualties-chart view="yearly"></mss-casualties-chart><mss-key-figures></mss-key-figures><mss-timeline></mss-timeline><p>End.</p>',
 ].join('');
 
 let server;
@@ -94,7 +94,7 @@ test('with JavaScript off, every element shows its chart, words, data table and 
     const seen = await look(tab, tag);
     assert.ok(seen.title.length > 10, `${tag}: no title`);
     assert.equal(seen.titleWeight, '700', `${tag}: the title is not styled (the stylesheet did not apply)`);
-    if (tag !== 'mss-key-figures') {
+    if (tag.endsWith('-chart')) {
       assert.ok(seen.svg.width > 300 && seen.svg.height > 150, `${tag}: the static chart is ${seen.svg.width}×${seen.svg.height}`);
       assert.ok(seen.svgMarks >= 3, `${tag}: the static chart has ${seen.svgMarks} marks`);
     }

@@ -116,3 +116,24 @@ test('the mss-charts render command prints the rendered markup; wrong use prints
   assert.equal(width.status, 2);
   assert.match(width.stderr, /--width/);
 });
+
+test('<mss-timeline> renders its whole list on the server: every event with its <time>, in every language, no style', async () => {
+  const items = new Set();
+  for (const lang of VARIANTS.langs) {
+    const html = await render(`<mss-timeline lang="${lang}"></mss-timeline>`, { base: '/dist/cdn/' });
+    const shadow = shadowOf(html);
+    assert.match(shadow, /^<link rel="stylesheet" href="\/dist\/cdn\/styles\/mss-timeline\.css">/, `${lang}: no stylesheet link first`);
+    assert.doesNotMatch(html, /<style[\s>]|\sstyle="/, `${lang}: a <style> element or style attribute (a strict CSP blocks them)`);
+    assert.match(shadow, /<ol[^>]*part="entries"/, `${lang}: no ordered list`);
+    const times = [...shadow.matchAll(/<time part="date" datetime="(\d{4}(?:-\d{2}){0,2})">/g)].map((m) => m[1]);
+    assert.ok(times.length >= 20, `${lang}: ${times.length} events`);
+    assert.ok(times.includes('2024-12'), `${lang}: a month-only date lost its precision`);
+    assert.match(shadow, /<table part="table">[\s\S]*<tbody>[\s\S]*<tr>/, `${lang}: no data table rows`);
+    assert.match(shadow, /<a href="https:\/\/press\.un\.org\/[^"]+"/, `${lang}: no source link`);
+    assert.doesNotMatch(shadow, /role="alert"/, `${lang}: an error`);
+    items.add(textOf(shadow, 'title'));
+  }
+  assert.equal(items.size, VARIANTS.langs.length, 'the title does not change with the language');
+  const bad = shadowOf(await render('<mss-timeline kinds="battles"></mss-timeline>'));
+  assert.match(bad, /role="alert"[\s\S]*Unknown kind “battles”/, 'a bad attribute is not shown as an error in the box');
+});

@@ -21,7 +21,7 @@ after(() => dispose?.());
 
 describe('the strings tables of the charts', () => {
   it('are found: one per chart kind', () => {
-    assert.deepEqual(TABLES.sort(), ['casualties.strings.ts', 'contingent.strings.ts', 'displacement.strings.ts', 'key-figures.strings.ts', 'pledges.strings.ts']);
+    assert.deepEqual(TABLES.sort(), ['casualties.strings.ts', 'contingent.strings.ts', 'displacement.strings.ts', 'key-figures.strings.ts', 'pledges.strings.ts', 'timeline.strings.ts']);
   });
 
   for (const file of TABLES) {

@@ -3,6 +3,8 @@
 // and a few browser commands (heap size, device pixel ratio). They are served by the test runner's own dev
 // server, so the tests touch nothing but localhost.
 
+import { STATUS_CODES } from 'node:http';
+
 /** Bodies stored by tests (`POST /__test__/store?key=…`), served at `/__test__/data/<key>`. */
 const stored = new Map();
 /** Per stored key: requests received, answered, and abandoned by the browser before the answer. */
@@ -232,7 +234,7 @@ async function answerLive(context, key) {
   else headers['content-type'] = 'application/json';
   // Written to the socket directly: the dev server's cache middleware would drop `Last-Modified`.
   context.respond = false;
-  context.res.writeHead(status, headers);
+  context.res.writeHead(status, STATUS_CODES[status], headers);
   context.res.end(body);
   return { raw: true };
 }

@@ -5,6 +5,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/contingent-chart/contingent-chart.js';
 import '../../src/elements/key-figures/key-figures.js';
+import '../../src/elements/pledges-chart/pledges-chart.js';
+import '../../src/elements/displacement-chart/displacement-chart.js';
+import '../../src/elements/casualties-chart/casualties-chart.js';
+import type { MssChartElement } from '../../src/elements/base/mss-chart-element.js';
+import { mssDataset } from '../../src/data/mss-dataset.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import type { MssKeyFigures } from '../../src/elements/key-figures/key-figures.component.js';
 import { refreshClock } from '../../src/elements/base/refresh-poller.js';
@@ -15,6 +20,7 @@ import { drawn } from '../fixtures/chart.js';
 type Chart = MssContingentChart;
 
 interface Logged {
+  method: string;
   ifNoneMatch: string | null;
   ifModifiedSince: string | null;
   aborted: boolean;
@@ -24,6 +30,8 @@ interface Logged {
 class LiveFile {
   readonly key = uniqueKey('live');
   readonly url = `/__test__/live/${encodeURIComponent(this.key)}`;
+  /** The same file on another origin (127.0.0.1 for localhost): a cross-site file host. */
+  readonly crossSiteUrl = `${location.protocol}//127.0.0.1:${location.port}${this.url}`;
 
   async set(body: unknown, options: { etag?: string; modified?: string; status?: number; delay?: number } = {}): Promise<void> {
     const params = new URLSearchParams({ key: this.key });
@@ -365,4 +373,77 @@ describe('refresh: shared, paused, stopped', () => {
     await clock.advance(1);
     expect(await file.log()).to.have.length(2);
   });
+
+  it('pauses while the element is far off screen, and checks once it comes near', async () => {
+    const file = new LiveFile();
+    await file.set(V1, { etag: '"v1"' });
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 4000px"></div></div>`);
+    const el = document.createElement('mss-contingent-chart');
+    el.setAttribute('src', file.url);
+    el.setAttribute('refresh', '30');
+    wrapper.append(el);
+    await until(() => shadow(el).querySelector('footer [role="status"]') !== null, 'the refresh code to be running');
+    await until(() => clock.pending === 0, 'the off-screen element to pause its file');
+    await clock.advance(600);
+    expect(await file.log()).to.have.length(1);
+    el.scrollIntoView();
+    await until(() => clock.pending > 0, 'the element on screen to resume');
+    await clock.advance(0);
+    expect(await file.log(), 'the overdue check, at once').to.have.length(2);
+  });
+});
+
+describe('refresh: a file on another site', () => {
+  it('sends no custom header (no CORS preflight): the browser cache revalidates, and the same figures change nothing', async () => {
+    const file = new LiveFile();
+    await file.set(V1, { etag: '"v1"' });
+    const el = document.createElement('mss-contingent-chart');
+    el.setAttribute('src', file.crossSiteUrl);
+    el.setAttribute('refresh', '30');
+    await fixture(html`<div>${el}</div>`);
+    await drawn(el);
+    await until(() => clock.pending > 0, 'the first check to be set');
+    const updates = record(el, 'mss-data-updated');
+
+    await clock.advance(30);
+    await el.updateComplete;
+    const log = await file.log();
+    expect(log.map((r) => r.method), 'no OPTIONS preflight').to.deep.equal(['GET', 'GET']);
+    expect(log[1]?.ifNoneMatch, "the browser's own revalidation").to.equal('"v1"');
+    expect(updates).to.have.length(0);
+
+    await file.set(V2, { etag: '"v2"' });
+    const updated = oneEvent(el, 'mss-data-updated');
+    await clock.advance(30);
+    await updated;
+    expect(rows(el)).to.equal(5);
+  });
+});
+
+describe('refresh: every chart element', () => {
+  const sections = {
+    'mss-pledges-chart': 'pledges',
+    'mss-displacement-chart': 'displacement',
+    'mss-casualties-chart': 'casualties',
+  } as const;
+  for (const [tag, section] of Object.entries(sections)) {
+    it(`<${tag}> updates its chart in place`, async () => {
+      const file = new LiveFile();
+      await file.set(mssDataset, { etag: '"all"' });
+      const el = document.createElement(tag) as MssChartElement;
+      el.setAttribute('src', file.url);
+      el.setAttribute('refresh', '30');
+      await fixture(html`<div>${el}</div>`);
+      const chart = await drawn(el);
+      await until(() => clock.pending > 0, 'the first check to be set');
+      const table = textOf(el, 'tbody');
+      const fewer = { ...mssDataset, [section]: mssDataset[section]?.slice(0, -1) };
+      await file.set(fewer, { etag: '"fewer"' });
+      const updated = oneEvent(el, 'mss-data-updated');
+      await clock.advance(30);
+      await updated;
+      expect(el.chartInstance).to.equal(chart);
+      expect(textOf(el, 'tbody')).not.to.equal(table);
+    });
+  }
 });

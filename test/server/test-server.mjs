@@ -216,6 +216,7 @@ async function answerLive(context, key) {
     return { body: `Nothing set under ${key}`, type: 'text/plain', headers: noStore };
   }
   const entry = {
+    method: context.method,
     ifNoneMatch: context.get('if-none-match') || null,
     ifModifiedSince: context.get('if-modified-since') || null,
     aborted: false,
@@ -227,9 +228,10 @@ async function answerLive(context, key) {
   if (item.delay > 0) await wait(context, item.delay);
   if (context.res.destroyed) return { body: '' };
   let status = 200;
-  let headers = { 'cache-control': 'no-cache', ...(item.etag ? { etag: item.etag } : {}), ...(item.modified ? { 'last-modified': item.modified } : {}) };
+  // Readable from another origin (127.0.0.1 for a page on localhost), as a file host that allows it.
+  let headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache', ...(item.etag ? { etag: item.etag } : {}), ...(item.modified ? { 'last-modified': item.modified } : {}) };
   let body = item.body;
-  if (item.status !== 200) [status, headers, body] = [item.status, { ...noStore, 'content-type': 'text/plain' }, `Error ${item.status}`];
+  if (item.status !== 200) [status, headers, body] = [item.status, { ...noStore, 'access-control-allow-origin': '*', 'content-type': 'text/plain' }, `Error ${item.status}`];
   else if (item.etag && entry.ifNoneMatch === item.etag) [status, body] = [304, ''];
   else headers['content-type'] = 'application/json';
   // Written to the socket directly: the dev server's cache middleware would drop `Last-Modified`.

@@ -269,6 +269,7 @@ describe('refresh: failures', () => {
     expect(textOf(el, '.refresh-note')).to.equal(`Could not update the figures; showing those of ${time}.`);
     expect(errors).to.have.length(1);
     expect((errors[0] as CustomEvent).detail.status).to.equal(503);
+    await expect(el).to.be.accessible();
 
     // Second failure after 30 s (± jitter), then the wait doubles: 60 s ± 20 %.
     await clock.advance(40);

@@ -33,7 +33,7 @@ class LiveFile {
   /** The same file on another origin (127.0.0.1 for localhost): a cross-site file host. */
   readonly crossSiteUrl = `${location.protocol}//127.0.0.1:${location.port}${this.url}`;
 
-  async set(body: unknown, options: { etag?: string; modified?: string; status?: number; delay?: number } = {}): Promise<void> {
+  async set(body: unknown, options: { etag?: string; modified?: string; cache?: string; status?: number; delay?: number } = {}): Promise<void> {
     const params = new URLSearchParams({ key: this.key });
     for (const [name, value] of Object.entries(options)) if (value !== undefined) params.set(name, String(value));
     const response = await fetch(`/__test__/live?${params}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -363,6 +363,32 @@ describe('refresh: shared, paused, stopped', () => {
     expect(await file.log()).to.have.length(1);
     await clock.advance(60);
     expect(await file.log()).to.have.length(2);
+  });
+
+  it("waits as long as the server's Cache-Control max-age when that is longer than the interval", async () => {
+    const file = new LiveFile();
+    await file.set(V1, { etag: '"v1"', cache: 'public, max-age=120' });
+    await refreshingChart(file);
+    await clock.advance(30);
+    await clock.advance(30);
+    expect(await file.log()).to.have.length(1);
+    await clock.advance(60);
+    expect(await file.log()).to.have.length(2);
+  });
+
+  it('gives a chart added later the newest figures, with no request of its own', async () => {
+    const file = new LiveFile();
+    await file.set(V1, { etag: '"v1"' });
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const first = await refreshingChart(file, 30, container);
+    await file.set(V2, { etag: '"v2"' });
+    const updated = oneEvent(first, 'mss-data-updated');
+    await clock.advance(30);
+    await updated;
+    const requests = (await file.log()).length;
+    const later = await refreshingChart(file, 30, container);
+    expect(rows(later)).to.equal(5);
+    expect(await file.log()).to.have.length(requests);
   });
 
   it('never checks more often than every 10 seconds', async () => {

@@ -10,8 +10,8 @@ const stored = new Map();
 /** Per stored key: requests received, answered, and abandoned by the browser before the answer. */
 const stats = new Map();
 /**
- * Files that change on command, for the refresh tests: `POST /__test__/live?key=…&etag=…&modified=…&status=…&delay=…`
- * sets the version served at `/__test__/live/<key>` (the body is the file; `status` other than 200 answers that
+ * Files that change on command, for the refresh tests: `POST /__test__/live?key=…&etag=…&modified=…&cache=…&status=…&delay=…`
+ * sets the version served at `/__test__/live/<key>` (the body is the file, `cache` its Cache-Control; a `status` other than 200 answers that
  * error instead). A request whose `If-None-Match` matches the ETag gets 304. Every request's conditional
  * headers are logged, and whether the browser gave up on it: `/__test__/live-log?key=…`.
  */
@@ -125,7 +125,7 @@ async function answer(context) {
   if (route === 'live' && context.method === 'POST') {
     const key = url.searchParams.get('key') ?? '';
     const param = (name) => url.searchParams.get(name) ?? undefined;
-    const version = { body: await readBody(context.req), etag: param('etag'), modified: param('modified') };
+    const version = { body: await readBody(context.req), etag: param('etag'), modified: param('modified'), cache: param('cache') };
     live.set(key, { ...version, status: Number(param('status') ?? 200), delay: Number(param('delay') ?? 0), log: live.get(key)?.log ?? [] });
     return { body: '{"stored":true}', type: 'application/json', headers: noStore };
   }
@@ -229,7 +229,7 @@ async function answerLive(context, key) {
   if (context.res.destroyed) return { body: '' };
   let status = 200;
   // Readable from another origin (127.0.0.1 for a page on localhost), as a file host that allows it.
-  let headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache', ...(item.etag ? { etag: item.etag } : {}), ...(item.modified ? { 'last-modified': item.modified } : {}) };
+  let headers = { 'access-control-allow-origin': '*', 'cache-control': item.cache ?? 'no-cache', ...(item.etag ? { etag: item.etag } : {}), ...(item.modified ? { 'last-modified': item.modified } : {}) };
   let body = item.body;
   if (item.status !== 200) [status, headers, body] = [item.status, { ...noStore, 'access-control-allow-origin': '*', 'content-type': 'text/plain' }, `Error ${item.status}`];
   else if (item.etag && entry.ifNoneMatch === item.etag) [status, body] = [304, ''];

@@ -106,8 +106,12 @@ class Poller {
     this.cancelWait?.();
     this.cancelWait = undefined;
     if (this.request || !this.active) return;
-    const wait = Math.max(0, this.lastAt + this.delay() * 1000 - refreshClock.now());
-    this.cancelWait = refreshClock.wait(() => this.check(), wait);
+    this.cancelWait = refreshClock.wait(() => this.check(), Math.max(0, this.due - refreshClock.now()));
+  }
+
+  /** When the next check is due (clock time). */
+  private get due(): number {
+    return this.lastAt + this.delay() * 1000;
   }
 
   stop(): void {
@@ -135,7 +139,8 @@ class Poller {
   async check(): Promise<void> {
     this.cancelWait = undefined;
     if (this.request || this.subscribers.size === 0) return;
-    this.seed();
+    // The first load's answer may ask for a longer wait (`max-age`) than was known when this wait began.
+    if (this.seed() && refreshClock.now() < this.due) return this.schedule();
     const request = (this.request = new AbortController());
     const stopTimeout = refreshClock.wait(() => request.abort(), REQUEST_TIMEOUT);
     this.lastAt = refreshClock.now();
@@ -151,14 +156,15 @@ class Poller {
     this.schedule();
   }
 
-  /** The first load's answer (data-source.ts) gives the validators and figures to compare with. */
-  private seed(): void {
-    if (this.seeded) return;
+  /** The first load's answer (data-source.ts) gives the validators and figures to compare with; true when it just did. */
+  private seed(): boolean {
+    if (this.seeded) return false;
     const loaded = sharedData(this.url);
-    if (!loaded) return;
+    if (!loaded) return false;
     this.seeded = true;
     this.keepValidators(loaded);
     this.figures ??= JSON.stringify(loaded.data);
+    return true;
   }
 
   /**

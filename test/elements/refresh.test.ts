@@ -13,6 +13,7 @@ import { mssDataset } from '../../src/data/mss-dataset.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import type { MssKeyFigures } from '../../src/elements/key-figures/key-figures.component.js';
 import { refreshClock } from '../../src/elements/base/refresh-poller.js';
+import { refreshStrings } from '../../src/elements/base/refresh.strings.js';
 import type { MssDataset } from '../../src/data/types.js';
 import { firstContingents, partialDataset, shadow, sleep, textOf, uniqueKey, until, watchUncaught } from '../fixtures/embedding.js';
 import { drawn } from '../fixtures/chart.js';
@@ -473,4 +474,15 @@ describe('refresh: every chart element', () => {
       expect(textOf(el, 'tbody')).not.to.equal(table);
     });
   }
+});
+
+describe('refresh: words', () => {
+  it('says both things in every UI language, the stale line with its time', () => {
+    const english = refreshStrings('en');
+    for (const lang of ['fr', 'ht', 'es']) {
+      const strings = refreshStrings(lang);
+      expect(strings.updated, lang).to.not.equal(english.updated);
+      expect(strings.stale('14:05'), lang).to.contain('14:05').and.not.equal(english.stale('14:05'));
+    }
+  });
 });

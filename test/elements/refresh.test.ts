@@ -179,6 +179,9 @@ describe('refresh: newer figures', () => {
     const canvas = shadow(el).querySelector('canvas') as HTMLCanvasElement;
     const chart = el.chartInstance;
     const dates = chart?.data.labels?.length ?? 0;
+    await until(() => !shadow(el).querySelector('.static-chart-frame'), 'the static chart to be gone');
+    const plot = shadow(el).querySelector('.plot')!.getBoundingClientRect();
+    const pixels = [canvas.width, canvas.height];
     // The reader opened the table and walked into the chart with the keyboard.
     (shadow(el).querySelector('footer button[aria-expanded]') as HTMLButtonElement).click();
     await el.updateComplete;
@@ -199,6 +202,11 @@ describe('refresh: newer figures', () => {
     expect(el.chartInstance, 'the chart is updated, not recreated').to.equal(chart);
     expect(shadow(el).querySelector('canvas')).to.equal(canvas);
     expect(el.chartInstance?.data.labels?.length, 'arrival dates drawn').to.be.greaterThan(dates);
+    // No flash, no jump: the static chart does not come back, the plot and canvas keep their size.
+    expect(shadow(el).querySelector('.static-chart-frame')).to.equal(null);
+    const after = shadow(el).querySelector('.plot')!.getBoundingClientRect();
+    expect([after.width, after.height]).to.deep.equal([plot.width, plot.height]);
+    expect([canvas.width, canvas.height]).to.deep.equal(pixels);
     expect(shadow(el).activeElement, 'focus stays on the chart').to.equal(canvas);
     expect((el as unknown as { keyboard: { activePoint?: { text: string } } }).keyboard.activePoint?.text).to.equal(point?.text);
     expect(el.showData, 'the table stays open').to.equal(true);

@@ -136,7 +136,7 @@ class Poller {
   }
 
   /** One conditional request; what it finds goes to every subscriber. */
-  async check(): Promise<void> {
+  private async check(): Promise<void> {
     this.cancelWait = undefined;
     if (this.request || this.subscribers.size === 0) return;
     // The first load's answer may ask for a longer wait (`max-age`) than was known when this wait began.

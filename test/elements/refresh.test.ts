@@ -289,10 +289,15 @@ describe('refresh: failures', () => {
     expect(await file.log()).to.have.length(4);
     expect(errors, 'a failing streak is told once').to.have.length(1);
 
-    // The file is back, changed: the mark goes and the figures update.
+    // Back online: checked at once, not at the end of the backoff.
+    window.dispatchEvent(new Event('online'));
+    await clock.advance(0);
+    expect(await file.log()).to.have.length(5);
+
+    // The file is back, changed: after the fourth failure's wait (240 s ± 20 %), the mark goes and the figures update.
     await file.set(V2, { etag: '"v2"' });
     const updated = oneEvent(el, 'mss-data-updated');
-    await clock.advance(200);
+    await clock.advance(300);
     await updated;
     expect(note(el)).to.equal(null);
     expect(rows(el)).to.equal(5);

@@ -53,7 +53,7 @@ export function subscribe(url: string, subscriber: RefreshSubscriber): () => voi
   if (!poller) {
     poller = new Poller(url);
     pollers.set(url, poller);
-    watchVisibility();
+    watchPage();
   }
   const joined = poller;
   joined.subscribers.add(subscriber);
@@ -72,10 +72,14 @@ export function reschedule(): void {
 }
 
 let watching = false;
-function watchVisibility(): void {
+function watchPage(): void {
   if (watching) return;
   watching = true;
   document.addEventListener('visibilitychange', reschedule);
+  // Back online after failures: check at once rather than at the end of a backoff of up to 15 minutes.
+  addEventListener('online', () => {
+    for (const poller of pollers.values()) poller.retry();
+  });
 }
 
 class Poller {
@@ -107,6 +111,13 @@ class Poller {
     this.cancelWait = undefined;
     if (this.request || !this.active) return;
     this.cancelWait = refreshClock.wait(() => this.check(), Math.max(0, this.due - refreshClock.now()));
+  }
+
+  /** After failures: the next check is due now. */
+  retry(): void {
+    if (this.failures === 0) return;
+    this.lastAt = -Infinity;
+    this.schedule();
   }
 
   /** When the next check is due (clock time). */

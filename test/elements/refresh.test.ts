@@ -10,12 +10,13 @@ import '../../src/elements/displacement-chart/displacement-chart.js';
 import '../../src/elements/casualties-chart/casualties-chart.js';
 import type { MssChartElement } from '../../src/elements/base/mss-chart-element.js';
 import { mssDataset } from '../../src/data/mss-dataset.js';
-import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import type { MssKeyFigures } from '../../src/elements/key-figures/key-figures.component.js';
 import { refreshClock } from '../../src/elements/base/refresh-poller.js';
 import { refreshStrings } from '../../src/elements/base/refresh.strings.js';
+import { RefreshController } from '../../src/elements/base/refresh-controller.js';
+import { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import type { MssDataset } from '../../src/data/types.js';
-import { firstContingents, partialDataset, shadow, sleep, textOf, uniqueKey, until, watchUncaught } from '../fixtures/embedding.js';
+import { firstContingents, liveObjects, partialDataset, shadow, sleep, textOf, uniqueKey, until, watchUncaught } from '../fixtures/embedding.js';
 import { drawn } from '../fixtures/chart.js';
 
 type Chart = MssContingentChart;
@@ -362,6 +363,25 @@ describe('refresh: shared, paused, stopped', () => {
     await clock.advance(3600);
     expect(await file.log()).to.have.length(2);
     expect(updates).to.have.length(0);
+  });
+
+  it('leaves nothing alive after elements come and go', async () => {
+    const file = new LiveFile();
+    await file.set(V1, { etag: '"v1"' });
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    for (let i = 0; i < 30; i++) {
+      const el = document.createElement('mss-contingent-chart');
+      el.setAttribute('src', file.url);
+      el.setAttribute('refresh', '30');
+      container.append(el);
+      await until(() => clock.pending > 0, 'the element to subscribe');
+      el.remove();
+      expect(clock.pending).to.equal(0);
+    }
+    const live = await liveObjects({ element: MssContingentChart, controller: RefreshController });
+    // One may wait on a microtask when counted; a leak would leave thirty.
+    expect(live.element).to.be.at.most(2);
+    expect(live.controller).to.be.at.most(2);
   });
 
   it('follows the attribute: removed stops the cycle, set again restarts it at the new interval', async () => {

@@ -8,6 +8,14 @@ export function uiLanguage(locale: string): UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : 'en';
 }
 
+/**
+ * Picks a translation from a table that holds all four languages: for the few words of code that is itself
+ * loaded on demand (the refresh's). An element's own words are a Words table instead.
+ */
+export function pick<T>(table: Record<UiLanguage, T>, locale: string): T {
+  return table[uiLanguage(locale)];
+}
+
 type OtherLanguage = Exclude<UiLanguage, 'en'>;
 
 /**

@@ -3,10 +3,19 @@
 // and a few browser commands (heap size, device pixel ratio). They are served by the test runner's own dev
 // server, so the tests touch nothing but localhost.
 
+import { STATUS_CODES } from 'node:http';
+
 /** Bodies stored by tests (`POST /__test__/store?key=…`), served at `/__test__/data/<key>`. */
 const stored = new Map();
 /** Per stored key: requests received, answered, and abandoned by the browser before the answer. */
 const stats = new Map();
+/**
+ * Files that change on command, for the refresh tests: `POST /__test__/live?key=…&etag=…&modified=…&cache=…&status=…&delay=…`
+ * sets the version served at `/__test__/live/<key>` (the body is the file, `cache` its Cache-Control; a `status` other than 200 answers that
+ * error instead). A request whose `If-None-Match` matches the ETag gets 304. Every request's conditional
+ * headers are logged, and whether the browser gave up on it: `/__test__/live-log?key=…`.
+ */
+const live = new Map();
 /** CSP violation reports by page id (`report-uri`). */
 const reports = new Map();
 
@@ -113,6 +122,17 @@ async function answer(context) {
     stats.set(key, { requests: 0, answered: 0, aborted: 0 });
     return { body: '{"stored":true}', type: 'application/json', headers: noStore };
   }
+  if (route === 'live' && context.method === 'POST') {
+    const key = url.searchParams.get('key') ?? '';
+    const param = (name) => url.searchParams.get(name) ?? undefined;
+    const version = { body: await readBody(context.req), etag: param('etag'), modified: param('modified'), cache: param('cache') };
+    live.set(key, { ...version, status: Number(param('status') ?? 200), delay: Number(param('delay') ?? 0), log: live.get(key)?.log ?? [] });
+    return { body: '{"stored":true}', type: 'application/json', headers: noStore };
+  }
+  if (route === 'live-log') {
+    return { body: JSON.stringify(live.get(url.searchParams.get('key') ?? '')?.log ?? []), type: 'application/json', headers: noStore };
+  }
+  if (route.startsWith('live/')) return answerLive(context, decodeURIComponent(route.slice('live/'.length)));
   if (route === 'csp-report' && context.method === 'POST') {
     const id = url.searchParams.get('id') ?? 'page';
     const list = reports.get(id) ?? [];
@@ -186,6 +206,39 @@ async function answer(context) {
       context.status = 404;
       return { body: `Unknown test route ${route}`, type: 'text/plain' };
   }
+}
+
+/** One request for a changing file (see `live`): logged, then 304, the set error, or the file with its validators. */
+async function answerLive(context, key) {
+  const item = live.get(key);
+  if (!item) {
+    context.status = 404;
+    return { body: `Nothing set under ${key}`, type: 'text/plain', headers: noStore };
+  }
+  const entry = {
+    method: context.method,
+    ifNoneMatch: context.get('if-none-match') || null,
+    ifModifiedSince: context.get('if-modified-since') || null,
+    aborted: false,
+  };
+  item.log.push(entry);
+  context.res.once('close', () => {
+    if (!context.res.writableFinished) entry.aborted = true;
+  });
+  if (item.delay > 0) await wait(context, item.delay);
+  if (context.res.destroyed) return { body: '' };
+  let status = 200;
+  // Readable from another origin (127.0.0.1 for a page on localhost), as a file host that allows it.
+  let headers = { 'access-control-allow-origin': '*', 'cache-control': item.cache ?? 'no-cache', ...(item.etag ? { etag: item.etag } : {}), ...(item.modified ? { 'last-modified': item.modified } : {}) };
+  let body = item.body;
+  if (item.status !== 200) [status, headers, body] = [item.status, { ...noStore, 'access-control-allow-origin': '*', 'content-type': 'text/plain' }, `Error ${item.status}`];
+  else if (item.etag && entry.ifNoneMatch === item.etag) [status, body] = [304, ''];
+  else headers['content-type'] = 'application/json';
+  // Written to the socket directly: the dev server's cache middleware would drop `Last-Modified`.
+  context.respond = false;
+  context.res.writeHead(status, STATUS_CODES[status], headers);
+  context.res.end(body);
+  return { raw: true };
 }
 
 /** @returns {import('@web/dev-server-core').Plugin} */

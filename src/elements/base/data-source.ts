@@ -26,7 +26,9 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
 }
 
-type Outcome = { data: MssDataset } | { error: MssErrorDetail };
+/** Loaded data; from a file, with the answer's headers (its `ETag` and `Last-Modified` let a refresh ask "changed since?"). */
+export type Loaded = { data: MssDataset; headers?: Headers };
+export type Outcome = Loaded | { error: MssErrorDetail };
 
 interface SharedLoad {
   outcome: Promise<Outcome>;
@@ -89,14 +91,19 @@ function checked(input: unknown, subject: string, url?: string): Outcome {
   });
 }
 
-async function fetchDataset(url: string, signal: AbortSignal): Promise<Outcome> {
+/**
+ * Fetches and validates the file at `url`. Only a refresh sends conditional headers, so only it can get
+ * `unchanged` (HTTP 304): the browser answers its own revalidations with the cached file.
+ */
+export async function fetchDataset(url: string, init: RequestInit): Promise<Outcome | 'unchanged'> {
   const subject = `The data at ${url}`;
   // Fetched alongside the data rather than after it.
   void loadValidator().catch(() => undefined);
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(url, init);
+    if (response.status === 304) return 'unchanged';
     if (!response.ok) {
       const status = `${response.status} ${response.statusText}`.trim();
       return failure(`${subject} could not be loaded: the server answered ${status}.`, { url, status: response.status });
@@ -115,7 +122,9 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<Outcome> 
     const type = response.headers.get('content-type')?.split(';')[0];
     return failure(`The file at ${url} is not JSON data${type ? ` (the server says it is ${type})` : ''}.`, { url, cause });
   }
-  return checkedLater(() => json, subject, url);
+  const outcome = await checkedLater(() => json, subject, url);
+  if ('data' in outcome) outcome.headers = response.headers;
+  return outcome;
 }
 
 function tooLarge(subject: string, url: string): Outcome {
@@ -133,7 +142,8 @@ function joinLoad(url: string, timeout: number): { outcome: Promise<Outcome>; le
     const started: SharedLoad = {
       abort,
       waiting: 0,
-      outcome: fetchDataset(url, abort.signal).then((outcome) => {
+      // Never `unchanged`: this request sends no conditional headers.
+      outcome: (fetchDataset(url, { signal: abort.signal }) as Promise<Outcome>).then((outcome) => {
         // A failure is not kept: the next chart (or the same `src` set again) tries afresh.
         if ('data' in outcome) started.result = outcome;
         else if (loads.get(url) === started) loads.delete(url);
@@ -174,8 +184,16 @@ function joinLoad(url: string, timeout: number): { outcome: Promise<Outcome>; le
   return { outcome, leave };
 }
 
+/** The last good data of `url` shared by its charts; given `newer` (a refresh), those from now on. */
+export function sharedData(url: string, newer?: Loaded): Loaded | undefined {
+  const load = loads.get(url);
+  if (newer && load?.result) load.result = newer;
+  const result = load?.result;
+  return result && 'data' in result ? result : undefined;
+}
+
 /** Resolves `src` against the page; only http(s) files are fetched. */
-function resolveUrl(src: string): string | Outcome {
+export function resolveUrl(src: string): string | Outcome {
   try {
     const url = new URL(src, document.baseURI);
     if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
@@ -318,6 +336,13 @@ export class DataSource implements ReactiveController {
       if (request === this.request) this.settle(outcome);
     });
     this.checking = checking;
+  }
+
+  /** Newer figures of the same `src` (a refresh): shown in place of the last. */
+  refreshed(data: MssDataset): void {
+    this.good = data;
+    this.error = undefined;
+    this.onChange();
   }
 
   private settle(outcome: Outcome): void {

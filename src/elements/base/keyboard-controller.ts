@@ -99,11 +99,15 @@ export class ChartKeyboardController implements ReactiveController {
     const strings = stringsFor(this.options.locale());
     const locale = this.options.locale();
     const position = strings.pointPosition(formatNumber(series.indexOf(this.current) + 1, locale), formatNumber(series.length, locale));
-    // A repeated key at the end of the chart repeats the text; a changed string makes screen readers say it again.
-    const text = `${point.text} (${position})`;
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+    this.say(`${point.text} (${position})`);
     this.highlighted = true;
     this.highlight(point);
+  }
+
+  /** Says `text` through the live region (a point reached, or newer figures shown). */
+  say(text: string): void {
+    // A repeated key at the end of the chart repeats the text; a changed string makes screen readers say it again.
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
     this.host.requestUpdate();
   }
 

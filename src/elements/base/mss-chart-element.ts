@@ -137,6 +137,11 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     });
   }
 
+  protected override announce(text: string): boolean {
+    this.keyboard.say(text);
+    return true;
+  }
+
   protected override fail(detail: MssErrorDetail): void {
     super.fail(detail);
     // A data error or a failed engine settles chartReady(): nothing more will draw until something changes.

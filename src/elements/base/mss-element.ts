@@ -11,6 +11,7 @@ import { baseStyles } from './base.styles.js';
 import { csvBlob, downloadBlob, downloadFileName, specToCsv } from './downloads.js';
 import { DataSource, DEFAULT_TIMEOUT } from './data-source.js';
 import { DisclosurePrintController } from './disclosure-print-controller.js';
+import type { RefreshController } from './refresh-controller.js';
 import { onLangChange, resolveLang } from './resolve-lang.js';
 import { elementUid, serverRender } from './server-render.js';
 import { readStyleSoon } from './style-reads.js';
@@ -34,6 +35,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'mss-error': CustomEvent<MssErrorDetail>;
     'mss-render': CustomEvent<{ chart: 'drawn' | 'updated' }>;
+    'mss-data-updated': CustomEvent<{ url: string }>;
   }
 }
 
@@ -89,6 +91,7 @@ function yieldToMain(): Promise<void> {
  * elements without a chart (key figures) extend this directly.
  *
  * @fires {CustomEvent<MssErrorDetail>} mss-error - The data could not be used or the chart engine failed; `detail` says why.
+ * @fires {CustomEvent<{ url: string }>} mss-data-updated - With `refresh`: newer figures from `url` are shown (after the element updated).
  * @cssstate loading - Nothing is drawn yet.
  * @cssstate static - The static chart shows (Chart.js has not drawn yet, or could not load).
  * @cssstate interactive - The Chart.js chart is drawn; on key figures, the cards are rendered.
@@ -121,6 +124,9 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
 
   /** Milliseconds to wait for `src` before showing an error. */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
+
+  /** Seconds between checks of `src` for newer figures (10 at least); paused while the page is hidden or the element off screen. Unset: `src` loads once. */
+  @property({ type: Number }) refresh?: number;
 
   /** Replaces the generated title. */
   @property({ attribute: 'chart-title' }) chartTitle?: string;
@@ -169,6 +175,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   @state() private sourceRevision = 0;
   // A field so the controller lives as long as the element.
   protected readonly disclosurePrint = new DisclosurePrintController(this);
+  /** Live figures (`refresh`), loaded the first time the element asks for them. */
+  private refresher?: RefreshController;
   /** The last error told to the page, so a rebuild does not warn or fire again. */
   private reported?: string;
   protected reducedMotion?: MediaQueryList;
@@ -298,8 +306,26 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     // The property is read first: Lit reflects it to the attribute only after this update.
     if (changed.has('lang')) this.locale = safeLocale(this.lang?.trim() || resolveLang(this));
     if (changed.has('data') || changed.has('src') || changed.has('timeout')) this.source.sync();
+    if (changed.has('refresh')) this.startRefresh();
     if (changed.has('theme') && !isServer) void this.updateComplete.then(() => this.detectScheme());
     if (!this.spec || [...changed.keys()].some((key) => !VIEW_ONLY.has(key))) this.rebuildSpec();
+  }
+
+  /** The refresh code is its own chunk: most elements load their data once and never fetch it. */
+  private startRefresh(): void {
+    if (isServer || this.refresher || !(Number(this.refresh) > 0)) return;
+    import('./refresh-controller.js').then(
+      ({ RefreshController }) => {
+        this.refresher ??= new RefreshController(this, { take: (data) => this.source.refreshed(data), announce: (text) => this.announce(text) });
+      },
+      // A chunk that did not load (a flaky network) is asked for again when `refresh` changes.
+      () => undefined,
+    );
+  }
+
+  /** Says `text` through the element's live region; false when it has none (charts have the keyboard's). */
+  protected announce(_text: string): boolean {
+    return false;
   }
 
   /** A server sees no page: the layout and colours are those the render was given, or the `theme` attribute's. */
@@ -533,6 +559,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
         )}.
         ${strings.asOf(formatIsoDate(spec.asOf, this.locale))}.
       </p>
+      ${this.refresher?.render()}
       <div class="controls">
         <button
           type="button"

@@ -8,7 +8,7 @@ import type { TooltipItem } from 'chart.js';
 import type { Feature } from 'geojson';
 import type { MssDataset } from '../data/types.js';
 import { countryName, formatList } from '../i18n/format.js';
-import { countryShape, insetFrame, insetRegions, markerFeature, pointedFeature, worldCountries, worldFrame, type CountryShape, type MapFrame } from '../map/geometry.js';
+import { countryShape, insetFrame, insetRegions, MARKER_DEGREES, markerFeature, pointedFeature, worldCountries, worldFrame, type CountryShape, type MapFrame } from '../map/geometry.js';
 import { staticMapSvg, type MapLabel, type MapPicture } from '../map/static-map.js';
 import { assembleSpec, baseOptions, publishers } from './common.js';
 import { isLightColor } from '../engine/color.js';
@@ -43,7 +43,7 @@ export function buildPledgesMapSpec(data: MssDataset, options: PledgesOptions, c
   const destination = countryShape(DESTINATION);
   const frame = ctx.compact ? insetFrame(insetRegions([...shapes, destination])) : worldFrame();
   const looks = m.rows.map((r) => lookOf(m, r));
-  const picture = mapPicture(m, shapes, destination, looks);
+  const picture = mapPicture(m, shapes, destination, looks, ctx.compact ? MARKER_DEGREES.inset : MARKER_DEGREES.world);
   const marked = m.rows.filter((_, i) => shapes[i]?.marker).map((r) => countryName(r.country, ctx.locale));
   const dates = [...(data.pledges ?? []).map((p) => p.date), ...(data.deployments ?? []).map((d) => d.date)].sort();
   const spec = assembleSpec(data, {
@@ -72,7 +72,7 @@ function lookOf(m: PledgesModel, r: PledgeRow): Look {
 }
 
 /** The features and paints of both layers, shared by the canvas and the static SVG. */
-function mapPicture(m: PledgesModel, shapes: readonly CountryShape[], destination: CountryShape, looks: readonly Look[]): MapPicture {
+function mapPicture(m: PledgesModel, shapes: readonly CountryShape[], destination: CountryShape, looks: readonly Look[], markerDegrees: number): MapPicture {
   const { theme } = m.ctx;
   const involved = new Set([...shapes, destination].map((s) => s.shape).filter(Boolean));
   const land = theme.grid;
@@ -83,12 +83,12 @@ function mapPicture(m: PledgesModel, shapes: readonly CountryShape[], destinatio
   shapes.forEach((s, i) => {
     const look = looks[i] as Look;
     if (s.shape) base.push({ feature: s.shape, fill: look.fill, stroke: look.color, width: 0.5 });
-    if (s.marker) base.push({ feature: markerFeature(s.marker), fill: look.fill, stroke: 'rgba(0, 0, 0, 0)', width: 0 });
+    if (s.marker) base.push({ feature: markerFeature(s.marker, markerDegrees), fill: look.fill, stroke: 'rgba(0, 0, 0, 0)', width: 0 });
   });
   if (destination.shape) base.push({ feature: destination.shape, fill: theme.text, stroke: theme.text, width: 0.5 });
   const rows = shapes.map((s, i) => {
     const look = looks[i] as Look;
-    return { feature: pointedFeature(s) as Feature, fill: look.over, stroke: look.color, width: s.marker ? 1.5 : 1 };
+    return { feature: pointedFeature(s, markerDegrees), fill: look.over, stroke: look.color, width: s.marker ? 1.5 : 1 };
   });
   // A halo of the page's background colour keeps the labels legible over land and sea alike.
   const halo = isLightColor(theme.text) ? PALETTES.dark.background : PALETTES.light.background;

@@ -5,8 +5,23 @@
  */
 import { Chart } from 'chart.js';
 import { ChoroplethController, ColorScale, GeoFeature, ProjectionScale } from 'chartjs-chart-geo';
+import type { Plugin } from 'chart.js';
 import { mapLabelsPlugin } from './plugin.map-labels.js';
 
-Chart.register(ChoroplethController, GeoFeature, ProjectionScale, ColorScale, mapLabelsPlugin);
+/**
+ * chartjs-chart-geo keeps each shape drawn in a cache canvas and drops the caches on a resize only for the
+ * first dataset (every dataset asks the shared projection scale whether its bounds changed; only the first
+ * is told so). The map has two layers: every update starts with no stale shape in either.
+ */
+const freshShapes: Plugin = {
+  id: 'mssFreshShapes',
+  beforeDatasetsUpdate(chart) {
+    for (let i = 0; i < chart.data.datasets.length; i += 1) {
+      for (const element of chart.getDatasetMeta(i).data) delete (element as { cache?: unknown }).cache;
+    }
+  },
+};
+
+Chart.register(ChoroplethController, GeoFeature, ProjectionScale, ColorScale, mapLabelsPlugin, freshShapes);
 
 export { createChart, liveChartCount, type Chart } from './engine.js';

@@ -4,8 +4,8 @@
  * phones). Pure and DOM-free: the canvas (through chartjs-chart-geo) and the static SVG share it, in the
  * browser and in Node. Loaded only by the map view.
  */
-import { geoArea, geoBounds, geoCentroid, geoEqualEarth, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
-import type { Feature, Geometry, MultiPoint, Point } from 'geojson';
+import { geoArea, geoBounds, geoCentroid, geoCircle, geoEqualEarth, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import type { Feature, Geometry, MultiPoint, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { WORLD_110M } from './world-110m.js';
@@ -70,19 +70,25 @@ export function countryShape(code: string): CountryShape {
   return geoArea(shape) < SMALL_AREA ? { code, shape, marker: geoCentroid(shape) } : { code, shape };
 }
 
-/** A marker as a GeoJSON feature (a point, drawn as a dot of fixed size). */
-export function markerFeature(at: [number, number]): Feature<Point> {
-  return { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: at } };
+/**
+ * A marker as a GeoJSON feature: a small disc on the globe, `degrees` in radius. Not a point: chartjs-chart-geo
+ * caches each shape in a canvas the size of its bounds, which for a point is empty.
+ */
+export function markerFeature(at: [number, number], degrees: number): Feature<Polygon> {
+  return { type: 'Feature', properties: {}, geometry: geoCircle().center(at).radius(degrees).precision(10)() };
 }
 
 /** What a country's own element draws: the marker if it has one, else its shape, else nothing. */
-export function pointedFeature(c: CountryShape): Feature {
-  if (c.marker) return markerFeature(c.marker);
+export function pointedFeature(c: CountryShape, markerDegrees: number): Feature {
+  if (c.marker) return markerFeature(c.marker, markerDegrees);
   return c.shape ?? { type: 'Feature', properties: {}, geometry: { type: 'GeometryCollection', geometries: [] } };
 }
 
-/** Radius of a marker in px: the projection's path draws points this size on the canvas and in SVG. */
-export const MARKER_RADIUS = 4.5;
+/**
+ * A marker's radius in degrees, about 5 px on screen: the whole world puts some 2–3 px in a degree at the
+ * widths an article gives it, a phone's regional inset about 9.
+ */
+export const MARKER_DEGREES = { world: 1.7, inset: 0.55 } as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Projections

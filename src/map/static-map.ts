@@ -7,7 +7,7 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature } from 'geojson';
 import { hatchColor } from '../engine/theme.js';
 import { el, escapeXml, hatchPattern, num } from '../static-chart/svg.js';
-import { fitFrame, MARKER_RADIUS, type MapFrame } from './geometry.js';
+import { fitFrame, type MapFrame } from './geometry.js';
 import { LINE_HEIGHT, RING_RADIUS, type MapLabel, type MapLabelTheme } from './labels.js';
 
 export type { MapLabel, MapLabelTheme };
@@ -31,7 +31,7 @@ export interface MapPicture {
 export function staticMapSvg(picture: MapPicture, frame: MapFrame, options: { width: number; height: number; idPrefix: string; padding: number }): string {
   const { width, height, idPrefix } = options;
   const projection = fitFrame(frame, { left: 0, top: 0, width, height }, options.padding);
-  const path = geoPath(projection).pointRadius(MARKER_RADIUS);
+  const path = geoPath(projection);
   const patterns = new Map<string, string>();
   const paint = (fill: string | CanvasPattern): string => {
     if (typeof fill === 'string') return fill === 'rgba(0, 0, 0, 0)' ? 'none' : fill;

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDemoSession } from './demo-session.mjs';
-import { readPrerenderedVariants } from './prerendered-variants.mjs';
+import { allViews, readPrerenderedVariants } from './prerendered-variants.mjs';
 
 const root = join(import.meta.dirname, '..');
 export const BOX_SIZES_FILE = join(root, 'src', 'cdn', 'box-sizes.json');
@@ -55,17 +55,10 @@ async function measureInPage({ views, langs, layouts }) {
   return boxes;
 }
 
-/**
- * Views that get a reserved box but no pre-rendered figure: the pledges map (its paths weigh more than a
- * pre-rendered figure may, and its code loads only when it is shown).
- */
-export const BOX_ONLY_VIEWS = { 'mss-pledges-chart': ['map'] };
-
 /** The table for the current sources. */
 export async function measureBoxes() {
-  const variants = readPrerenderedVariants();
-  const { langs, layouts } = variants;
-  const views = Object.fromEntries(Object.entries(variants.views).map(([tag, list]) => [tag, [...list, ...(BOX_ONLY_VIEWS[tag] ?? [])]]));
+  const { langs, layouts } = readPrerenderedVariants();
+  const views = allViews();
   const { origin, browser, close } = await openDemoSession();
   try {
     // A viewport tall enough that no plot reaches its --mss-max-height (70vh) cap at the standard widths.

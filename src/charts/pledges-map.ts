@@ -7,7 +7,8 @@
 import type { TooltipItem } from 'chart.js';
 import type { Feature } from 'geojson';
 import type { MssDataset } from '../data/types.js';
-import { countryName, formatList } from '../i18n/format.js';
+import { sourcesOf } from '../data/figure.js';
+import { countryName, formatFigure, formatList } from '../i18n/format.js';
 import { countryShape, insetFrame, insetRegions, MARKER_DEGREES, markerFeature, pointedFeature, worldCountries, worldFrame, type CountryShape, type MapFrame } from '../map/geometry.js';
 import { staticMapSvg, type MapLabel, type MapPicture } from '../map/static-map.js';
 import { assembleSpec, baseOptions, publishers } from './common.js';
@@ -38,7 +39,12 @@ interface Look {
 export function buildPledgesMapSpec(data: MssDataset, options: PledgesOptions, ctx: BuildContext): ChartSpec {
   const m = pledgesModel(data, options, ctx);
   const ms = pledgesMapStrings(ctx.locale);
-  const { notes, noteSources } = buildNotes(data, m.rows, m.references, m.s, ctx.locale);
+  // The reported pledge total is said in the map's own words: the bars view's note speaks of its bars.
+  const total = m.references.find((ref) => ref.kind === 'pledged-total');
+  const { notes, noteSources } = buildNotes(data, m.rows, m.references.filter((ref) => ref !== total), m.s, ctx.locale);
+  const totalNote = total
+    ? [moreNote(ms.pledgedTotalNote({ value: formatFigure(total.value, ctx.locale), publishers: publishers(data, sourcesOf(total.value), ctx.locale) }))]
+    : [];
   const shapes = m.rows.map((r) => countryShape(r.country));
   const destination = countryShape(DESTINATION);
   const frame = ctx.compact ? insetFrame(insetRegions([...shapes, destination])) : worldFrame();
@@ -48,12 +54,12 @@ export function buildPledgesMapSpec(data: MssDataset, options: PledgesOptions, c
   const dates = [...(data.pledges ?? []).map((p) => p.date), ...(data.deployments ?? []).map((d) => d.date)].sort();
   const spec = assembleSpec(data, {
     ...describePledges(m),
-    notes: [...notes, ...(marked.length ? [moreNote(ms.markerNote(formatList(marked, ctx.locale)))] : []), moreNote(ms.basemapNote)],
+    notes: [...notes, ...totalNote, ...(marked.length ? [moreNote(ms.markerNote({ countries: formatList(marked, ctx.locale) }))] : []), moreNote(ms.basemapNote)],
     legend: mapLegend(m),
     table: pledgesTable(m),
     config: mapConfig(m, picture, frame),
     points: mapPoints(m),
-    sourceIds: [...m.rows.flatMap((r) => r.sources), ...noteSources],
+    sourceIds: [...m.rows.flatMap((r) => r.sources), ...m.references.flatMap((ref) => sourcesOf(ref.value)), ...noteSources],
     latest: dates[dates.length - 1] ?? '',
   });
   return { ...spec, drawStatic: (size) => staticMapSvg(picture, frame, { ...size, padding: MAP_PADDING }) };
@@ -207,7 +213,7 @@ function mapLegend(m: PledgesModel): LegendItem[] {
     ...(rows.some((r) => r.undisclosed) ? [{ label: ms.legendUndisclosed, color: other, hatched: true }] : []),
     ...(rows.some((r) => !r.undisclosed && hatched(r)) ? [{ label: m.s.legendDisputed, color: theme.muted, hatched: true }] : []),
     ...(rows.some((r) => r.country === highlight) ? [{ label: countryName(highlight, locale), color: theme.accent }] : []),
-    { label: ms.destination(countryName(DESTINATION, locale)), color: theme.text },
+    { label: ms.destination({ country: countryName(DESTINATION, locale) }), color: theme.text },
   ];
 }
 

@@ -81,7 +81,9 @@ function lookOf(m: PledgesModel, r: PledgeRow): Look {
 function mapPicture(m: PledgesModel, shapes: readonly CountryShape[], destination: CountryShape, looks: readonly Look[], markerDegrees: number): MapPicture {
   const { theme } = m.ctx;
   const involved = new Set([...shapes, destination].map((s) => s.shape).filter(Boolean));
-  const land = theme.grid;
+  // Land a light tint of the muted ink: light grey in the light scheme, dark grey in the dark one, and in
+  // forced colours a tint of the reader's text colour rather than GrayText at full strength.
+  const land = withAlpha(theme.muted, 0.2);
   const hairline = withAlpha(theme.muted, 0.6);
   const base: MapPicture['base'] = [...worldCountries().values()]
     .filter((f) => !involved.has(f))

@@ -49,7 +49,7 @@ export function buildPledgesMapSpec(data: MssDataset, options: PledgesOptions, c
   const destination = countryShape(DESTINATION);
   const frame = ctx.compact ? insetFrame(insetRegions([...shapes, destination])) : worldFrame();
   const looks = m.rows.map((r) => lookOf(m, r));
-  const picture = mapPicture(m, shapes, destination, looks, ctx.compact ? MARKER_DEGREES.inset : MARKER_DEGREES.world);
+  const picture = mapPicture(m, shapes, destination, looks, ctx.compact ? MARKER_DEGREES.inset : MARKER_DEGREES.world, frame);
   const marked = m.rows.filter((_, i) => shapes[i]?.marker).map((r) => countryName(r.country, ctx.locale));
   const dates = [...(data.pledges ?? []).map((p) => p.date), ...(data.deployments ?? []).map((d) => d.date)].sort();
   const spec = assembleSpec(data, {
@@ -78,7 +78,7 @@ function lookOf(m: PledgesModel, r: PledgeRow): Look {
 }
 
 /** The features and paints of both layers, shared by the canvas and the static SVG. */
-function mapPicture(m: PledgesModel, shapes: readonly CountryShape[], destination: CountryShape, looks: readonly Look[], markerDegrees: number): MapPicture {
+function mapPicture(m: PledgesModel, shapes: readonly CountryShape[], destination: CountryShape, looks: readonly Look[], markerDegrees: number, frame: MapFrame): MapPicture {
   const { theme } = m.ctx;
   const involved = new Set([...shapes, destination].map((s) => s.shape).filter(Boolean));
   // Land a light tint of the muted ink: light grey in the light scheme, dark grey in the dark one, and in
@@ -100,7 +100,13 @@ function mapPicture(m: PledgesModel, shapes: readonly CountryShape[], destinatio
   });
   // A halo of the page's background colour keeps the labels legible over land and sea alike.
   const halo = isLightColor(theme.text) ? PALETTES.dark.background : PALETTES.light.background;
-  return { base, rows, labels: mapLabels(m, shapes, destination), theme: { text: theme.text, halo, fontFamily: theme.fontFamily, fontSize: theme.fontSize } };
+  return {
+    base,
+    rows,
+    labels: mapLabels(m, shapes, destination),
+    boxes: frame.boxes,
+    theme: { text: theme.text, halo, fontFamily: theme.fontFamily, fontSize: theme.fontSize, frame: hairline },
+  };
 }
 
 /** The two places that matter, named on the map: the destination and the story's subject. */
@@ -176,7 +182,7 @@ function mapConfig(m: PledgesModel, picture: MapPicture, frame: MapFrame) {
       plugins: {
         ...base.plugins,
         tooltip: { ...base.plugins.tooltip, filter: (item: TooltipItem<'bar'>) => item.datasetIndex === MAP_DATASETS.rows, callbacks: mapTooltip(m) },
-        mssMapLabels: { labels: picture.labels, ...picture.theme },
+        mssMapLabels: { labels: picture.labels, boxes: picture.boxes, ...picture.theme },
       },
     },
   };

@@ -4,24 +4,33 @@
  * projected with the chart's own projection scale, so they follow its fit on every resize.
  */
 import type { Chart, Plugin } from 'chart.js';
-import { LINE_HEIGHT, RING_RADIUS, type MapLabel, type MapLabelTheme } from '../map/labels.js';
+import { boxRect, LINE_HEIGHT, RING_RADIUS, type MapBox, type MapLabel, type MapLabelTheme } from '../map/labels.js';
 
-type MapLabelsOptions = Partial<MapLabelTheme> & { labels?: MapLabel[] };
+type MapLabelsOptions = Partial<MapLabelTheme> & { labels?: MapLabel[]; boxes?: MapBox[] };
 
 export const mapLabelsPlugin: Plugin = {
   id: 'mssMapLabels',
   afterDatasetsDraw(chart: Chart, _args, options: MapLabelsOptions) {
     const scale = chart.scales['projection'] as unknown as { projection?: (p: [number, number]) => [number, number] | null } | undefined;
     const project = scale?.projection;
-    if (!project || !options.labels?.length) return;
+    if (!project) return;
     const { ctx } = chart;
+    for (const box of options.boxes ?? []) {
+      const r = boxRect(project, box);
+      if (!r) continue;
+      ctx.save();
+      ctx.strokeStyle = options.frame ?? '#888';
+      ctx.lineWidth = 1;
+      ctx.strokeRect(r.x, r.y, r.width, r.height);
+      ctx.restore();
+    }
     const size = options.fontSize ?? 12;
     const text = options.text ?? '#000';
     const halo = options.halo ?? '#fff';
     ctx.save();
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    for (const label of options.labels) {
+    for (const label of options.labels ?? []) {
       const p = project(label.at);
       if (!p) continue;
       const [x, y] = p;

@@ -97,6 +97,8 @@ export const MARKER_DEGREES = { world: 1.7, inset: 0.55 } as const;
 export interface MapFrame {
   projection: GeoProjection;
   outline: MultiPoint;
+  /** Each inset's south-west and north-east corners (lon, lat), framed so the insets read as panels; none for the world. */
+  boxes: [[number, number], [number, number]][];
 }
 
 /** The whole world in Equal Earth, from Greenland's north to Tierra del Fuego (no Antarctica). */
@@ -104,6 +106,7 @@ export function worldFrame(): MapFrame {
   return {
     projection: geoEqualEarth(),
     outline: { type: 'MultiPoint', coordinates: [[-180, 0], [180, 0], [0, 83.6], [0, -56]] },
+    boxes: [],
   };
 }
 
@@ -211,15 +214,8 @@ export function insetFrame(regions: readonly Region[]): MapFrame {
   };
   Object.assign(projection, methods);
   const outline: MultiPoint = { type: 'MultiPoint', coordinates: insets.flatMap((i) => i.corners.coordinates) };
-  return { projection, outline };
-}
-
-/** The unit-space boxes of the insets (for drawing their frames). */
-export function insetBoxes(frame: MapFrame): [number, number][][] {
-  const pairs: [number, number][][] = [];
-  const c = frame.outline.coordinates as [number, number][];
-  for (let i = 0; i + 1 < c.length; i += 2) pairs.push([c[i] as [number, number], c[i + 1] as [number, number]]);
-  return pairs;
+  const boxes = insets.map(({ region: r }): [[number, number], [number, number]] => [[r.west, r.south], [r.east, r.north]]);
+  return { projection, outline, boxes };
 }
 
 /**

@@ -16,6 +16,18 @@ export interface MapLabelTheme {
   halo: string;
   fontFamily: string;
   fontSize: number;
+  /** Hairline around each inset. */
+  frame: string;
+}
+
+/** An inset's south-west and north-east corners (lon, lat). */
+export type MapBox = [[number, number], [number, number]];
+
+/** A box's rectangle on screen, from its corners as the projection places them (Mercator: a rectangle). */
+export function boxRect(project: (p: [number, number]) => [number, number] | null, [[w, s], [e, n]]: MapBox) {
+  const a = project([w, n]);
+  const b = project([e, s]);
+  return a && b ? { x: a[0], y: a[1], width: b[0] - a[0], height: b[1] - a[1] } : undefined;
 }
 
 /** Radius of the ring around a marked place (the destination), in px. */

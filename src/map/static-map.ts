@@ -8,7 +8,7 @@ import type { Feature } from 'geojson';
 import { hatchColor } from '../engine/theme.js';
 import { el, escapeXml, hatchPattern, num } from '../static-chart/svg.js';
 import { fitFrame, type MapFrame } from './geometry.js';
-import { LINE_HEIGHT, RING_RADIUS, type MapLabel, type MapLabelTheme } from './labels.js';
+import { boxRect, LINE_HEIGHT, RING_RADIUS, type MapBox, type MapLabel, type MapLabelTheme } from './labels.js';
 
 export type { MapLabel, MapLabelTheme };
 
@@ -25,6 +25,8 @@ export interface MapPicture {
   base: MapItem[];
   rows: MapItem[];
   labels: MapLabel[];
+  /** The insets' frames (a phone's map); none for the whole world. */
+  boxes: MapBox[];
   theme: MapLabelTheme;
 }
 
@@ -53,7 +55,11 @@ export function staticMapSvg(picture: MapPicture, frame: MapFrame, options: { wi
         })
         .join(''),
     );
-  const body = layer(picture.base, 'base') + layer(picture.rows, 'rows') + drawLabels(picture, projection);
+  const frames = picture.boxes
+    .map((box) => boxRect(projection, box))
+    .map((r) => (r ? el('rect', { ...r, fill: 'none', stroke: picture.theme.frame, 'stroke-width': 1 }) : ''))
+    .join('');
+  const body = layer(picture.base, 'base') + layer(picture.rows, 'rows') + frames + drawLabels(picture, projection);
   const defs = [...patterns].map(([color, id]) => hatchPattern(id, color)).join('');
   const attrs = { xmlns: 'http://www.w3.org/2000/svg', class: 'static-chart', viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', focusable: 'false' };
   return el('svg', attrs, (defs ? el('defs', {}, defs) : '') + body);

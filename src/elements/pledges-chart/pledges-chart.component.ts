@@ -4,7 +4,7 @@ import { buildPledgesSpec } from '../../charts/pledges.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
 import { pledgesDefault } from '../../data/defaults/pledges.js';
 import type { MssDataset } from '../../data/types.js';
-import { loadedMap, loadMap } from '../../map/load.js';
+import { loadedMap, loadMap, type MapModule } from '../../map/load.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement, ratioStyles, SERVER_FONT_SIZE, type AspectRatios } from '../base/mss-chart-element.js';
 import { COMPACT_WIDTH } from '../base/mss-element.js';
@@ -63,20 +63,27 @@ export class MssPledgesChart extends MssChartElement {
   /** `bars` (default): one bar per country; `map`: the countries on a world map, loaded only when shown. */
   @property({ reflect: true }) view: PledgesView = 'bars';
 
+  /** Where the map's code comes from: its lazy chunk (a test may give a loader that fails). */
+  protected static mapCode: { loaded: () => MapModule | undefined; load: () => Promise<MapModule> } = { loaded: loadedMap, load: loadMap };
+
   private get showsMap(): boolean {
     return this.view === 'map';
   }
 
+  private get mapCode() {
+    return (this.constructor as typeof MssPledgesChart).mapCode;
+  }
+
   /** A map waits for its code (builder and geometry, one lazy chunk) before it renders; a failed load is said in the box. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.showsMap && !loadedMap()) await loadMap().catch(() => undefined);
+    if (this.showsMap && !this.mapCode.loaded()) await this.mapCode.load().catch(() => undefined);
     return super.scheduleUpdate();
   }
 
   protected override buildSpec(data: MssDataset, context: BuildContext): ChartSpec {
     const options = { highlight: this.highlight.toUpperCase() };
     if (!this.showsMap) return buildPledgesSpec(data, options, context);
-    const map = loadedMap();
+    const map = this.mapCode.loaded();
     if (!map) throw new Error('The map could not be loaded.');
     return map.buildPledgesMapSpec(data, options, context);
   }

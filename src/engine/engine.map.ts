@@ -24,4 +24,6 @@ const freshShapes: Plugin = {
 
 Chart.register(ChoroplethController, GeoFeature, ProjectionScale, ColorScale, mapLabelsPlugin, freshShapes);
 
-export { createChart, liveChartCount, type Chart } from './engine.js';
+// Only what the element calls: the plain engine chunk stays the one that exports `liveChartCount` (the
+// benchmark finds the engine by it).
+export { createChart, type Chart } from './engine.js';

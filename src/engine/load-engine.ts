@@ -4,7 +4,8 @@
  * accessible table arrive without it. Every chart shares the one import. A map asks for the engine with
  * the map's parts (`'map'`): chartjs-chart-geo and d3-geo, which no other chart loads.
  */
-export type Engine = typeof import('./engine.js');
+/** What a chart element needs of the engine (the map's engine has the same). */
+export type Engine = Pick<typeof import('./engine.js'), 'createChart'>;
 export type EngineKind = 'charts' | 'map';
 
 const pending = new Map<EngineKind, Promise<Engine>>();

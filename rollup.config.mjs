@@ -127,9 +127,10 @@ function engineChunkPath() {
   return {
     name: 'mss-engine-chunk-path',
     generateBundle(_options, bundle) {
-      const engine = Object.values(bundle).find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(`${sep}engine${sep}engine.ts`));
+      // The chunk holding engine.ts (a shared one when the map's engine imports it too).
+      const engine = Object.values(bundle).find((file) => file.type === 'chunk' && file.moduleIds.some((id) => id.endsWith(`${sep}engine${sep}engine.ts`)));
       const loader = bundle['mss-charts.js'];
-      if (!engine || !loader || loader.code.split(ENGINE_PLACEHOLDER).length !== 2) this.error('the loader or the engine chunk, or its placeholder in src/cdn.ts, is missing');
+      if (!engine || !loader || loader.code.split(ENGINE_PLACEHOLDER).length !== 2) this.error(`the loader or the engine chunk, or its placeholder in src/cdn.ts, is missing (${Object.values(bundle).filter((f) => f.type === 'chunk').map((f) => `${f.fileName}:${f.facadeModuleId}`).join(', ')})`);
       const path = `./${engine.fileName}`;
       if (path.length !== ENGINE_PLACEHOLDER.length) this.error(`the engine chunk's path ${path} is not as long as its placeholder`);
       loader.code = loader.code.replace(ENGINE_PLACEHOLDER, path);
@@ -176,6 +177,28 @@ function cdnChunk(id) {
   return undefined;
 }
 
+/**
+ * The classic-script build inlines every lazy chunk, so it would carry the pledges chart's map (~72 KiB gzip:
+ * world geometry, d3-geo, chartjs-chart-geo) on every page. It gets empty map modules instead; the element
+ * then says in its box that the map needs the module build (src/map/load.ts).
+ */
+function withoutMap() {
+  const stub = '\0mss-no-map';
+  return {
+    name: 'mss-without-map',
+    resolveDynamicImport(specifier, importer) {
+      const from = importer?.split(sep).join('/') ?? '';
+      const map =
+        (from.endsWith('/src/map/load.ts') && String(specifier).endsWith('pledges-map.js')) ||
+        (from.endsWith('/src/engine/load-engine.ts') && String(specifier).endsWith('engine.map.js'));
+      return map ? stub : null;
+    },
+    load(id) {
+      return id === stub ? 'export {};' : null;
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -208,7 +231,7 @@ export default [
   {
     input: 'src/index.ts',
     // Declarations and data last: a type error then fails the build without hiding the bundles' sizes.
-    plugins: [resolve(), typescript(), minify(false), emitDeclarations(), buildData()],
+    plugins: [withoutMap(), resolve(), typescript(), minify(false), emitDeclarations(), buildData()],
     onwarn: failOnUnresolved,
     output: {
       file: 'dist/cdn/mss-charts.iife.js',

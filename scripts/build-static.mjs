@@ -12,16 +12,17 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import { readPrerenderedVariants } from './prerendered-variants.mjs';
+import { allViews, readPrerenderedVariants } from './prerendered-variants.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'static');
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(fontDir, file));
 
-/** The views and languages the CDN's pre-rendered figures cover (src/prerendered-variants.ts); charts only. */
+/** The views and languages the CDN's pre-rendered figures cover (src/prerendered-variants.ts), and the map; charts only. */
 export function imageVariants() {
-  const { views, langs } = readPrerenderedVariants();
+  const { langs } = readPrerenderedVariants();
+  const views = allViews();
   const list = [];
   for (const [tag, tagViews] of Object.entries(views)) {
     if (!tag.endsWith('-chart')) continue;

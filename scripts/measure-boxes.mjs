@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDemoSession } from './demo-session.mjs';
-import { readPrerenderedVariants } from './prerendered-variants.mjs';
+import { allViews, readPrerenderedVariants } from './prerendered-variants.mjs';
 
 const root = join(import.meta.dirname, '..');
 export const BOX_SIZES_FILE = join(root, 'src', 'cdn', 'box-sizes.json');
@@ -57,7 +57,8 @@ async function measureInPage({ views, langs, layouts }) {
 
 /** The table for the current sources. */
 export async function measureBoxes() {
-  const { views, langs, layouts } = readPrerenderedVariants();
+  const { langs, layouts } = readPrerenderedVariants();
+  const views = allViews();
   const { origin, browser, close } = await openDemoSession();
   try {
     // A viewport tall enough that no plot reaches its --mss-max-height (70vh) cap at the standard widths.

@@ -50,8 +50,8 @@ export function buildPledgesSpec(data: MssDataset, options: PledgesOptions, ctx:
   });
 }
 
-/** Everything the chart, the words and the table of one pledges spec are made from. */
-interface PledgesModel {
+/** Everything the chart, the words and the table of one pledges spec are made from (the map view's too). */
+export interface PledgesModel {
   data: MssDataset;
   ctx: BuildContext;
   s: PledgesStrings;
@@ -72,7 +72,7 @@ interface PledgesModel {
   arrivalSources: (r: PledgeRow) => string;
 }
 
-function pledgesModel(data: MssDataset, options: PledgesOptions, ctx: BuildContext): PledgesModel {
+export function pledgesModel(data: MssDataset, options: PledgesOptions, ctx: BuildContext): PledgesModel {
   const rows = pledgedVsDeployed(data);
   if (!rows.some((r) => r.pledge)) throw new Error('The data has no personnel pledges (`pledges`) to chart.');
   const { locale, theme } = ctx;
@@ -305,7 +305,7 @@ function tooltipCallbacks(m: PledgesModel) {
 // ---------------------------------------------------------------------------------------------------
 // Describe: words, legend, table, keyboard points
 
-function describePledges(m: PledgesModel): { title: string; summary: string } {
+export function describePledges(m: PledgesModel): { title: string; summary: string } {
   const { rows, references, s } = m;
   const { locale } = m.ctx;
   const sentLow = sum(rows.map((r) => r.deployed.low));
@@ -347,7 +347,7 @@ function pledgesLegend(m: PledgesModel): LegendItem[] {
   ];
 }
 
-function pledgesTable(m: PledgesModel): TableModel {
+export function pledgesTable(m: PledgesModel): TableModel {
   const { rows, names, s } = m;
   const { locale } = m.ctx;
   return {
@@ -385,7 +385,7 @@ function chartReferences(data: MssDataset): ChartReference[] {
   });
 }
 
-function buildNotes(
+export function buildNotes(
   data: MssDataset,
   rows: readonly PledgeRow[],
   references: readonly ChartReference[],

@@ -111,4 +111,9 @@ export interface ChartSpec extends ViewSpec {
   config: ChartConfiguration;
   /** The data points in reading order, for keyboard navigation. */
   points: readonly PointDescription[];
+  /**
+   * Draws the static chart itself, for a chart the static renderer's model cannot read (the map view): its
+   * SVG at a size. Without it the static chart is drawn from `config`.
+   */
+  drawStatic?: (size: { width: number; height: number; idPrefix: string }) => string;
 }

@@ -22,6 +22,7 @@ import { validateDataset } from '../data/validate.js';
 import { useValidator } from '../elements/base/data-source.js';
 import { findTags, type FoundTag } from './find-tags.js';
 import { elementRendererFor, TAGS } from './element-renderer.js';
+import { loadMap } from '../map/load.js';
 
 export { stylesheets, TAGS } from './element-renderer.js';
 import { VERSION } from './version.js';
@@ -62,6 +63,7 @@ export async function render(markup: string, options: RenderOptions = {}): Promi
   serverRender.scheme = options.scheme ?? 'light';
   serverRender.idPrefix = `mss-${createHash('sha256').update(markup).digest('hex').slice(0, 6)}`;
   serverRender.count = 0;
+  await loadMapFor(tags);
   let out = '';
   let at = 0;
   for (const found of tags) {
@@ -69,6 +71,11 @@ export async function render(markup: string, options: RenderOptions = {}): Promi
     at = found.end;
   }
   return out + markup.slice(at);
+}
+
+/** A map's code is loaded before its tag renders: a server render is synchronous, a browser's update waits for it. */
+async function loadMapFor(tags: readonly FoundTag[]): Promise<void> {
+  if (tags.some((t) => t.attributes.some(([name, value]) => name === 'view' && value === 'map'))) await loadMap();
 }
 
 async function renderTag(found: FoundTag, base: string): Promise<string> {
@@ -125,6 +132,7 @@ export async function renderImage(markup: string, options: Omit<RenderOptions, '
   if (!found) throw new Error('no mss-charts tag in the markup');
   const width = options.width ?? 680;
   Object.assign(serverRender, { width, measure: metricsMeasure, scheme: options.scheme ?? 'light', count: 0, idPrefix: 'mss-image' });
+  await loadMapFor([found]);
   const renderer = new LitElementRenderer(found.tag);
   for (const [name, value] of found.attributes) renderer.attributeChangedCallback(name, null, value);
   const data = parseData(found);

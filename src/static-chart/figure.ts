@@ -3,7 +3,7 @@
  * the sources and the as-of date, on the theme's background. For the PNG export (rasterised in the browser)
  * and for images made at build time (rasterised in Node). Text wraps with the injected measure.
  */
-import type { ChartTheme, LegendItem } from '../charts/spec.js';
+import type { ChartSpec, ChartTheme, LegendItem } from '../charts/spec.js';
 import { parseColor } from '../engine/color.js';
 import { fontString, type TextMeasure } from './measure.js';
 import type { StaticChartModel } from './model.js';
@@ -14,7 +14,8 @@ export interface StaticFigure {
   title: string;
   summary: string;
   legend: readonly LegendItem[];
-  chart: { model: StaticChartModel; aspectRatio: number };
+  /** The chart as a model for the static renderer, or a chart that draws itself (the map). */
+  chart: { model: StaticChartModel; aspectRatio: number } | { draw: NonNullable<ChartSpec['drawStatic']>; aspectRatio: number };
   /** Notes that change how the chart reads (disputed, approximate): one line each under the chart. */
   keyNotes: readonly string[];
   /** The other notes, under `notesHeading`. */
@@ -120,7 +121,10 @@ export function renderFigureSvg(figure: StaticFigure, options: FigureSvgOptions)
   y += GAP;
   out += drawLegend(legend.items, y, family, theme.text, prefix);
   y += legend.height + (legend.height ? GAP : 0);
-  const chart = renderStaticChart(figure.chart.model, { width: inner, height: chartHeight, measure, idPrefix: `${prefix}chart-` });
+  const chart =
+    'draw' in figure.chart
+      ? figure.chart.draw({ width: inner, height: chartHeight, idPrefix: `${prefix}chart-` })
+      : renderStaticChart(figure.chart.model, { width: inner, height: chartHeight, measure, idPrefix: `${prefix}chart-` });
   out += nestChart(chart, PAD, y, inner, chartHeight);
   y += chartHeight + GAP;
   write(notes);

@@ -40,7 +40,9 @@ export function specFigure(spec: ChartSpec, options: SpecFigureOptions): StaticF
     title: options.title,
     summary: options.summary,
     legend: spec.legend,
-    chart: { model: staticChartModel(spec.config, theme, { width: chartWidth, height: chartHeight, measure }), aspectRatio },
+    chart: spec.drawStatic
+      ? { draw: spec.drawStatic, aspectRatio }
+      : { model: staticChartModel(spec.config, theme, { width: chartWidth, height: chartHeight, measure }), aspectRatio },
     keyNotes: spec.notes.filter((n) => n.key).map((n) => n.text),
     moreNotes,
     notesHeading: strings.moreNotes(String(moreNotes.length)),

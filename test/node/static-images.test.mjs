@@ -19,7 +19,7 @@ function pngSize(bytes) {
 
 test('every chart element, view and language has an SVG, a 2× PNG and its alt text', () => {
   const list = imageVariants();
-  assert.equal(list.length, 24, 'six chart views in four languages');
+  assert.equal(list.length, 28, 'seven chart views (the pledges map included) in four languages');
   for (const { name, lang } of list) {
     for (const ext of ['svg', 'png', 'txt']) assert.ok(existsSync(join(dir, `${name}.${ext}`)), `dist/static/${name}.${ext} is missing: run \`npm run build\``);
     const svg = readFileSync(join(dir, `${name}.svg`), 'utf8');

@@ -21,13 +21,14 @@ after(() => dispose?.());
 
 describe('the strings tables of the charts', () => {
   it('are found: one per chart kind', () => {
-    assert.deepEqual(TABLES.sort(), ['casualties.strings.ts', 'contingent.strings.ts', 'displacement.strings.ts', 'key-figures.strings.ts', 'pledges.strings.ts', 'timeline.strings.ts']);
+    assert.deepEqual(TABLES.sort(), ['casualties.strings.ts', 'contingent.strings.ts', 'displacement.strings.ts', 'key-figures.strings.ts', 'pledges-map.strings.ts', 'pledges.strings.ts', 'timeline.strings.ts']);
   });
 
   for (const file of TABLES) {
     it(`${file}: every language uses every part English uses`, () => {
       const tables = Object.fromEntries(LANGUAGES.map((l) => [l, m[tableName(file)](l)]));
-      assert.ok(Object.keys(used(tables.en)).length > 3, 'the table has templates');
+      // The smallest table (the pledges map's own words) has three templates.
+      assert.ok(Object.keys(used(tables.en)).length >= 3, 'the table has templates');
       assert.deepEqual(dropped(tables), []);
     });
   }

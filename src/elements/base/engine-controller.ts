@@ -67,7 +67,8 @@ export class EngineController implements ReactiveController {
     this.state = 'loading';
     let engine: Awaited<ReturnType<typeof loadEngine>>;
     try {
-      engine = await loadEngine();
+      // A map needs the engine with chartjs-chart-geo; every other chart the plain one.
+      engine = await loadEngine(spec.config.type === ('choropleth' as string) ? 'map' : 'charts');
     } catch (cause) {
       this.state = 'failed';
       this.fail({ kind: 'engine', message: 'The chart engine could not be loaded.', cause });

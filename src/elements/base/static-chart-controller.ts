@@ -84,8 +84,12 @@ export class StaticChartController implements ReactiveController {
     if (key && key.spec === spec && key.theme === theme && key.width === width && key.height === height) return;
     this.key = { spec, theme, width, height };
     try {
-      const model = staticChartModel(spec.config, theme, { width, height, measure: input.measure });
-      this.markup = renderStaticChart(model, { width, height, measure: input.measure, idPrefix: input.idPrefix });
+      if (spec.drawStatic) {
+        this.markup = spec.drawStatic({ width, height, idPrefix: input.idPrefix });
+      } else {
+        const model = staticChartModel(spec.config, theme, { width, height, measure: input.measure });
+        this.markup = renderStaticChart(model, { width, height, measure: input.measure, idPrefix: input.idPrefix });
+      }
       this.drawn = true;
       this.dropAdopted();
     } catch {

@@ -4,11 +4,19 @@ import { buildPledgesSpec } from '../../charts/pledges.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
 import { pledgesDefault } from '../../data/defaults/pledges.js';
 import type { MssDataset } from '../../data/types.js';
+import { loadedMap, loadMap, type MapModule } from '../../map/load.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement, ratioStyles, SERVER_FONT_SIZE, type AspectRatios } from '../base/mss-chart-element.js';
 import type { Words } from '../../i18n/language.js';
 import { uiWords } from '../../i18n/strings.js';
 import { pledgesWords } from '../../charts/pledges.strings.js';
+import { COMPACT_WIDTH } from '../base/mss-element.js';
+
+/** `bars` (default): pledged against sent, one bar per country; `map`: the countries on a world map. */
+export type PledgesView = 'bars' | 'map';
+
+/** The map's plot: the world on wide screens, its insets stacked on phones (width / height). */
+const MAP_RATIOS: AspectRatios = { wide: [2, 1], compact: [1, 1] };
 
 /** Lines of text per bar, and below the bars (axis and reference labels). */
 const ROW_EM = 2.4;
@@ -22,7 +30,8 @@ const rowsOf = (spec: ChartSpec | undefined) => spec?.config.data.labels?.length
  * Pledged against sent: per country, the personnel it pledged to the mission beside the arrivals it sent,
  * with the planned strength and the reported pledge total as reference lines. A pledge whose size was never
  * made public is marked in words, never drawn as zero; disputed pledges are hatched from the lowest report
- * to the highest.
+ * to the highest. With `view="map"` the same countries are coloured on a world map (its code and geometry
+ * load only then).
  *
  * @summary Personnel pledged and sent, per country, for the Multinational Security Support mission in Haiti.
  * @tag mss-pledges-chart
@@ -39,8 +48,13 @@ export class MssPledgesChart extends MssChartElement {
          (about 2.4 lines per row, plus the axis and the reference labels). The row count is an attribute
          (see ROW_RULES), not a style, so server-rendered markup has the same height without a script.
          A page's own --mss-aspect-ratio still sets the shape; this only sets the floor. */
-      .plot {
+      :host(:not([view='map'])) .plot {
         min-block-size: calc(var(--_rows, 12) * ${unsafeCSS(ROW_EM)}em + ${unsafeCSS(ROW_EXTRA_EM)}em);
+      }
+      /* The map keeps its own shape: the whole world is twice as wide as high; a phone's stacked insets are square. */
+      :host([view='map']) {
+        --_ratio: ${unsafeCSS(MAP_RATIOS.wide.join(' / '))};
+        --_ratio-narrow: ${unsafeCSS(MAP_RATIOS.compact.join(' / '))};
       }
     `,
     unsafeCSS(ROW_RULES),
@@ -51,16 +65,44 @@ export class MssPledgesChart extends MssChartElement {
   /** ISO code of the country drawn in the accent colour (the story's subject); Kenya (`KE`) by default. */
   @property({ reflect: true }) highlight = 'KE';
 
+  /** `bars` (default): one bar per country; `map`: the countries on a world map, loaded only when shown. */
+  @property({ reflect: true }) view: PledgesView = 'bars';
+
+  /** Where the map's code comes from: its lazy chunk (a test may give a loader that fails). */
+  protected static mapCode: { loaded: () => MapModule | undefined; load: () => Promise<MapModule> } = { loaded: loadedMap, load: loadMap };
+
+  private get showsMap(): boolean {
+    return this.view === 'map';
+  }
+
+  private get mapCode() {
+    return (this.constructor as typeof MssPledgesChart).mapCode;
+  }
+
+  /** A map waits for its code (builder and geometry, one lazy chunk) before it renders; a failed load is said in the box. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.showsMap && !this.mapCode.loaded()) await this.mapCode.load().catch(() => undefined);
+    return super.scheduleUpdate();
+  }
+
   protected override buildSpec(data: MssDataset, context: BuildContext): ChartSpec {
-    return buildPledgesSpec(data, { highlight: this.highlight.toUpperCase() }, context);
+    const options = { highlight: this.highlight.toUpperCase() };
+    if (!this.showsMap) return buildPledgesSpec(data, options, context);
+    const map = this.mapCode.loaded();
+    if (!map) throw new Error('The map could not be loaded.');
+    return map.buildPledgesMapSpec(data, options, context);
   }
 
   protected override renderBody(spec: ChartSpec | undefined): TemplateResult {
     return html`<div class="rows" data-rows=${Math.min(rowsOf(spec), MAX_ROWS)}>${super.renderBody(spec)}</div>`;
   }
 
-  /** As tall as the CSS makes the plot: its aspect ratio, or the rows' floor when that is taller. */
+  /** As tall as the CSS makes the plot: its aspect ratio, or the rows' floor when that is taller (bars). */
   protected override staticChartHeight(width: number, spec: ChartSpec): number {
+    if (this.showsMap) {
+      const [w, h] = width < COMPACT_WIDTH ? MAP_RATIOS.compact : MAP_RATIOS.wide;
+      return Math.round((width * h) / w);
+    }
     const rows = Math.min(rowsOf(spec), MAX_ROWS);
     return Math.max(super.staticChartHeight(width, spec), Math.round((rows * ROW_EM + ROW_EXTRA_EM) * SERVER_FONT_SIZE));
   }

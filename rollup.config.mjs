@@ -25,7 +25,7 @@ const isDependency = (id) => id.startsWith('node:') || runtimeDeps.some((dep) =>
 /** Registering entries: the package root, and one per element (`<name>/<name>.ts`) plus its side-effect-free class. */
 function libraryInputs() {
   // src/ssr runs in Node only (server rendering, `mss-charts/ssr`); the CDN builds never import it.
-  const inputs = ['src/index.ts', 'src/data/index.ts', 'src/ssr/index.ts', 'src/elements/base/hydrate-support.ts'];
+  const inputs = ['src/index.ts', 'src/data/index.ts', 'src/ssr/index.ts', 'src/elements/base/hydrate-support.ts', 'src/i18n/all-words.ts'];
   const elementsDir = 'src/elements';
   if (existsSync(elementsDir)) {
     for (const entry of readdirSync(elementsDir, { withFileTypes: true })) {

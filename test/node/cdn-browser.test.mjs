@@ -113,3 +113,22 @@ test('the IIFE defines every element, exposes window.MssCharts and fetches no ot
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the IIFE leaves the map out: a map view says in its box that it needs the module build, and fires mss-error', async () => {
+  const { page, requests, errors } = await open('/iife.html');
+  const result = await page.evaluate(async () => {
+    const el = document.createElement('mss-pledges-chart');
+    el.setAttribute('view', 'map');
+    const failed = new Promise((resolve) => el.addEventListener('mss-error', (e) => resolve(e.detail?.message ?? String(e.detail))));
+    document.body.append(el);
+    const message = await Promise.race([failed, new Promise((resolve) => setTimeout(() => resolve('no mss-error'), 8000))]);
+    await el.updateComplete;
+    const alert = el.shadowRoot.querySelector('[role="alert"]');
+    return { message, alert: alert?.textContent ?? '' };
+  });
+  assert.match(result.message, /mss-charts\.js/, `mss-error said: ${result.message}`);
+  assert.match(result.alert, /module/i, `the box said: ${result.alert}`);
+  assert.deepEqual(requests.filter((p) => p.endsWith('.js')), ['/cdn/mss-charts.iife.js']);
+  assert.deepEqual(errors.filter((e) => !/mss-charts/.test(e)), []);
+  await page.close();
+});

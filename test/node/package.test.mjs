@@ -71,6 +71,7 @@ test('every export has an element, so no stale entry survives a rename', () => {
     './data',
     './ssr',
     './hydrate-support',
+    './all-words',
     './cdn/*',
     './jsx/react',
     './jsx/preact',

@@ -4,7 +4,7 @@ import { buildPledgesSpec } from '../../charts/pledges.js';
 import type { BuildContext, ChartSpec } from '../../charts/spec.js';
 import { pledgesDefault } from '../../data/defaults/pledges.js';
 import type { MssDataset } from '../../data/types.js';
-import { loadedMap, loadMap, type MapModule } from '../../map/load.js';
+import { loadedMap, loadMap, MAP_NOT_IN_BUILD, type MapModule } from '../../map/load.js';
 import { baseStyles } from '../base/base.styles.js';
 import { MssChartElement, ratioStyles, SERVER_FONT_SIZE, type AspectRatios } from '../base/mss-chart-element.js';
 import type { Words } from '../../i18n/language.js';
@@ -71,6 +71,9 @@ export class MssPledgesChart extends MssChartElement {
   /** Where the map's code comes from: its lazy chunk (a test may give a loader that fails). */
   protected static mapCode: { loaded: () => MapModule | undefined; load: () => Promise<MapModule> } = { loaded: loadedMap, load: loadMap };
 
+  /** Why the map's code did not arrive, said in the element's box. */
+  private mapMissing?: string;
+
   private get showsMap(): boolean {
     return this.view === 'map';
   }
@@ -81,7 +84,13 @@ export class MssPledgesChart extends MssChartElement {
 
   /** A map waits for its code (builder and geometry, one lazy chunk) before it renders; a failed load is said in the box. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.showsMap && !this.mapCode.loaded()) await this.mapCode.load().catch(() => undefined);
+    if (this.showsMap && !this.mapCode.loaded()) {
+      this.mapMissing = await this.mapCode.load().then(
+        () => undefined,
+        // The classic-script build's reason is the reader's to know; a network failure is said plainly.
+        (error: unknown) => (error instanceof Error && error.message === MAP_NOT_IN_BUILD ? MAP_NOT_IN_BUILD : 'The map could not be loaded.'),
+      );
+    }
     return super.scheduleUpdate();
   }
 
@@ -89,7 +98,7 @@ export class MssPledgesChart extends MssChartElement {
     const options = { highlight: this.highlight.toUpperCase() };
     if (!this.showsMap) return buildPledgesSpec(data, options, context);
     const map = this.mapCode.loaded();
-    if (!map) throw new Error('The map could not be loaded.');
+    if (!map) throw new Error(this.mapMissing ?? 'The map could not be loaded.');
     return map.buildPledgesMapSpec(data, options, context);
   }
 

@@ -35,7 +35,7 @@ import {
   summarise,
   variantTable,
 } from './lib/report.mjs';
-import { loadSeries } from './lib/series.mjs';
+import { loadSeries, rowLimitDataset } from './lib/series.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, '..');
@@ -106,8 +106,13 @@ function inspectCdn() {
 async function bundlePeers() {
   mkdirSync(tmpDir, { recursive: true });
   writeFileSync(join(tmpDir, 'series.json'), JSON.stringify(await loadSeries(root)));
+  writeFileSync(join(tmpDir, 'rowlimit.json'), JSON.stringify(await rowLimitDataset(root)));
   const built = await esbuild.build({
-    entryPoints: { chartjs: join(benchDir, 'src', 'chartjs.js'), echarts: join(benchDir, 'src', 'echarts.js') },
+    entryPoints: {
+      chartjs: join(benchDir, 'src', 'chartjs.js'),
+      'chartjs-rows': join(benchDir, 'src', 'chartjs-rows.js'),
+      echarts: join(benchDir, 'src', 'echarts.js'),
+    },
     outdir: tmpDir,
     // External maps (no sourceMappingURL comment, so not one byte more is served) for --profile.
     sourcemap: 'external',

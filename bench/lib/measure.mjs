@@ -50,6 +50,9 @@ export function cumulativeLayoutShift(shifts) {
 export const totalBlockingTime = (tasks, until = Infinity) =>
   tasks.filter((t) => t.start < until).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
 
+/** The longest main-thread task (ms); 0 when none reached the 50 ms a long task is reported from. */
+export const longestTask = (tasks) => tasks.reduce((longest, t) => Math.max(longest, t.duration), 0);
+
 /**
  * Loads a page in a fresh browser context (empty cache) and waits until it has settled: a chart was drawn
  * and nothing happened (no long task, layout shift, response or newly drawn canvas) for `quietMs`.
@@ -145,6 +148,7 @@ export function loadFigures(seen) {
     beforeCanvasGzip: jsArrivedBy(seen, seen.firstCanvas)?.gzip ?? null,
     domContentLoaded: seen.domContentLoaded,
     totalBlockingTime: totalBlockingTime(seen.longTasks, seen.settledAt),
+    longestTask: longestTask(seen.longTasks),
     longTasks: seen.longTasks.length,
     layoutShift: cumulativeLayoutShift(seen.shifts),
     chartsDrawn: seen.census.drawn,

@@ -32,6 +32,7 @@ export const LOAD_ROWS = [
   ['timeToFirstCanvas', 'Time to first canvas drawn (Chart.js / ECharts)', ms],
   ['beforeCanvasGzip', 'JS arrived before the first canvas was drawn, gzip', kib],
   ['totalBlockingTime', 'Total blocking time (load)', ms],
+  ['longestTask', 'Longest main-thread task (0: none over 50 ms)', ms],
   ['layoutShift', 'Cumulative layout shift', plain(3)],
   ['chartsDrawn', 'Charts drawn by the time the page settled', count],
   ['chartsDrawnInViewport', 'Charts drawn in the first screen', count],

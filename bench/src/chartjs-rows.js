@@ -1,4 +1,4 @@
-/* global document, fetch */
+/* global document */
 // Page B of the row-limit page: the same 2,000 rows written by hand with `chart.js/auto`, as a developer
 // would chart a JSON file of their own: fetch it, one stacked bar series per country, Chart.js defaults
 // (animation included). Bundled and minified by bench/run.mjs (esbuild).

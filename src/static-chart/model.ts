@@ -243,15 +243,16 @@ type ParsedPoint = [x: number, start: number, end: number] | null;
 type Dataset = { ds: Any; type: string };
 
 /** Each data point as [x, start, end] (stacked values start where the dataset before them ended), and the data's limits. */
-function parseDatasets(datasets: Dataset[], stacked: boolean) {
+function parseDatasets(datasets: Dataset[], stacked: boolean, horizontal: boolean) {
   const sums = new Map<string, number>();
   const limits = { lo: 0, hi: -Infinity, xLo: Infinity, xHi: -Infinity };
   const parsed = datasets.map(({ ds, type }) => {
     // A dataset stacks on the ones before it, never on its own points (two markers at one date).
     const own = new Map<string, number>();
     const points = (ds.data as Any[]).map((raw, i): ParsedPoint => {
-      const x: number = raw?.x ?? i;
-      let v = raw?.y ?? raw;
+      // Points listed in Chart.js's own format run along y when the bars do (`indexAxis: 'y'`).
+      const x: number = (horizontal ? raw?.y : raw?.x) ?? i;
+      let v = (horizontal ? raw?.x : raw?.y) ?? raw;
       if (v === null) return null;
       const key = `${ds.stack ?? type}|${x}`;
       const a = stacked ? (sums.get(key) ?? 0) : 0;
@@ -416,7 +417,7 @@ function buildModel(config: ChartConfiguration, theme: ChartTheme, width: number
   const ctx: ModelContext = { options, labels: (config.data.labels ?? []) as (string | string[])[], height, pad: [p.top, p.right, p.bottom, p.left], measure };
   const rootType = (config as Any).type as string;
   const datasets: Dataset[] = (config.data.datasets as Any[]).map((ds) => ({ ds, type: (ds.type ?? rootType) as string }));
-  const { parsed, limits } = parseDatasets(datasets, options.scales[horizontal ? 'x' : 'y'].stacked);
+  const { parsed, limits } = parseDatasets(datasets, options.scales[horizontal ? 'x' : 'y'].stacked, horizontal);
   const { lo, hi, xLo, xHi } = limits;
   const bars = rootType == 'bar';
   // The y axis first: its labels' width tells how wide the plot is, which sets how many x ticks fit.

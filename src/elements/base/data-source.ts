@@ -12,6 +12,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { MssDataset } from '../../data/types.js';
 import type { validateDataset } from '../../data/validate.js';
 import type { MssErrorDetail } from './mss-element.js';
+import { yieldToMain } from './yield-to-main.js';
 
 /** How long a chart waits for its `src` before it says so. */
 export const DEFAULT_TIMEOUT = 10_000;
@@ -75,7 +76,12 @@ async function checkedLater(input: () => unknown, subject: string, url?: string)
   } catch (cause) {
     return failure(`${subject} could not be checked: part of mss-charts did not load.`, { url, cause });
   }
-  return checked(input(), subject, url);
+  // Parsing a file, checking it and charting it are tasks of their own: at the row limit each takes a
+  // good part of what one task may take before the page stops answering input.
+  await yieldToMain();
+  const outcome = checked(input(), subject, url);
+  await yieldToMain();
+  return outcome;
 }
 
 function checked(input: unknown, subject: string, url?: string): Outcome {
@@ -116,6 +122,14 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<Outcome> 
     return failure(`The file at ${url} is not JSON data${type ? ` (the server says it is ${type})` : ''}.`, { url, cause });
   }
   return checkedLater(() => json, subject, url);
+}
+
+/** Sections from which checking and charting are worth tasks of their own (the row limit is 2,000). */
+const LONG_SECTION = 500;
+
+/** Whether a section of the (unchecked) input is an array of more than LONG_SECTION rows. */
+function hasLongSection(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && Object.values(input).some((v) => Array.isArray(v) && v.length > LONG_SECTION);
 }
 
 function tooLarge(subject: string, url: string): Outcome {
@@ -305,7 +319,8 @@ export class DataSource implements ReactiveController {
 
   /** Validates at once when the validator is loaded, else when it is (unless a newer request came first). */
   private check(request: number, input: () => unknown, subject: string, done?: (outcome: Outcome) => void): void {
-    if (validate) {
+    // Large data is checked in a task of its own (checkedLater), not in the element's update.
+    if (validate && !hasLongSection(input())) {
       const outcome = checked(input(), subject);
       done?.(outcome);
       this.settle(outcome);

@@ -55,6 +55,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 
   private readonly engine: EngineController = new EngineController(this, {
     canvas: () => this.canvas,
+    size: () => this.plotSize,
     spec: () => this.spec,
     canStart: () => this.nearViewport && this.themes.read && this.isConnected,
     mustNotWait: () => this.print.active,
@@ -181,14 +182,16 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   /** Options the element owns, whatever the builder says: sizing is ours (see handleResize). */
   private withEngineOptions(spec: ChartSpec): ChartSpec['config'] {
     const config = this.themes.forcedColors.config(spec.config);
+    const large = isLarge(config);
     return {
       ...config,
       options: {
         ...config.options,
+        ...(large ? largeDataOptions(config) : {}),
         responsive: false,
         maintainAspectRatio: false,
         devicePixelRatio: this.pixelRatio(),
-        animation: this.reducedMotion?.matches || isLarge(config) ? false : config.options?.animation,
+        animation: this.reducedMotion?.matches || large ? false : config.options?.animation,
       },
     } as ChartSpec['config'];
   }
@@ -383,10 +386,24 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 /** Data elements beyond which animating frames would stall the page (Chart.js redraws every bar each frame). */
 const MAX_ANIMATED_ELEMENTS = 1000;
 
-function isLarge(config: ChartSpec['config']): boolean {
+export function isLarge(config: ChartSpec['config']): boolean {
   let count = 0;
   for (const dataset of config.data.datasets) count += dataset.data.length;
   return count > MAX_ANIMATED_ELEMENTS;
+}
+
+/** Labels measured per axis to decide which fit: a sample, not every one of 2,000 dates (same format, same widths). */
+export const LARGE_TICK_SAMPLE = 60;
+
+/**
+ * Chart.js's options for many data elements: the data is already in index order (`normalized`), and axes
+ * size their labels from a sample rather than measuring each (Chart.js `ticks.sampleSize`).
+ */
+export function largeDataOptions(config: ChartSpec['config']): NonNullable<ChartSpec['config']['options']> {
+  const scales = Object.fromEntries(
+    Object.entries(config.options?.scales ?? {}).map(([id, scale]) => [id, { ...scale, ticks: { ...scale?.ticks, sampleSize: LARGE_TICK_SAMPLE } }]),
+  );
+  return { normalized: true, scales } as NonNullable<ChartSpec['config']['options']>;
 }
 
 /**

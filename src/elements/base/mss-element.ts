@@ -10,9 +10,11 @@ import { baseStyles } from './base.styles.js';
 import { csvBlob, downloadBlob, downloadFileName, specToCsv } from './downloads.js';
 import { DataSource, DEFAULT_TIMEOUT } from './data-source.js';
 import { DisclosurePrintController } from './disclosure-print-controller.js';
+import { TableRowsController } from './table-rows-controller.js';
 import { onLangChange, resolveLang } from './resolve-lang.js';
 import { elementUid, serverRender } from './server-render.js';
 import { readStyleSoon } from './style-reads.js';
+import { yieldToMain } from './yield-to-main.js';
 
 /** Detail of the `mss-error` event. */
 export interface MssErrorDetail {
@@ -63,24 +65,6 @@ export const PLACEHOLDER_THEME: ChartTheme = {
 
 /** Properties whose change never alters the spec: re-building for them would only waste work. */
 const VIEW_ONLY = new Set<PropertyKey>(['spec', 'error', 'showData', 'headingLevel', 'outlineLevel', 'scheme']);
-
-/**
- * Lets the browser handle input and paint before going on. Not `setTimeout`: background tabs run timers at
- * most once a second, which made a tab of 30 charts take 30 s to render; `scheduler.yield()` where the
- * browser has it, else a message to ourselves.
- */
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * What every mss-charts element shares: data, language, theme, the figure's words (title, summary,
@@ -168,6 +152,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
   @state() private sourceRevision = 0;
   // A field so the controller lives as long as the element.
   protected readonly disclosurePrint = new DisclosurePrintController(this);
+  /** The data table's rows, added a block per task when there are many (see table-rows-controller.ts). */
+  private readonly tableRows = new TableRowsController(this);
   /** The last error told to the page, so a rebuild does not warn or fire again. */
   private reported?: string;
   protected reducedMotion?: MediaQueryList;
@@ -305,8 +291,9 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.source.checking) {
-      await this.source.checking;
+    // The table of a large dataset is complete a few tasks after the first render.
+    while (this.source.checking || this.tableRows.growing) {
+      await (this.source.checking ?? this.tableRows.growing);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -489,15 +476,17 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
           </tr>
         </thead>
         <tbody>
-          ${spec.table.rows.map(
-            (row) =>
-              html`<tr>
-                ${row.map((cell, i) =>
-                  cell.rowHeader
-                    ? html`<th scope="row">${cell.text}</th>`
-                    : html`<td class=${spec.table.columns[i]?.numeric ? 'num' : ''}>${cell.text}</td>`,
-                )}
-              </tr>`,
+          ${this.tableRows.blocks(spec.table, (rows) =>
+            rows.map(
+              (row) =>
+                html`<tr>
+                  ${row.map((cell, i) =>
+                    cell.rowHeader
+                      ? html`<th scope="row">${cell.text}</th>`
+                      : html`<td class=${spec.table.columns[i]?.numeric ? 'num' : ''}>${cell.text}</td>`,
+                  )}
+                </tr>`,
+            ),
           )}
         </tbody>
       </table>

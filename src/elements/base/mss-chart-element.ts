@@ -55,7 +55,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 
   private readonly engine: EngineController = new EngineController(this, {
     canvas: () => this.canvas,
-    size: () => this.plotSize,
+    // Read now, not the last size observed: the plot may have changed since (a legend, a font, the table).
+    size: () => (this.plot && this.plot.clientWidth > 0 ? { width: this.plot.clientWidth, height: this.plot.clientHeight } : undefined),
     spec: () => this.spec,
     canStart: () => this.nearViewport && this.themes.read && this.isConnected,
     mustNotWait: () => this.print.active,

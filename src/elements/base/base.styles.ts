@@ -285,14 +285,6 @@ export const baseStyles = css`
     inline-size: 100%;
     font-variant-numeric: tabular-nums;
   }
-  /* Unseen, the table needs no column widths from every cell nor collapsed borders: laying out 2,000 rows
-     that way took a task of its own of a quarter to half a second (printing and "Show data" lay it out fully). */
-  @media screen {
-    .table-wrap.visually-hidden table {
-      table-layout: fixed;
-      border-collapse: separate;
-    }
-  }
   caption {
     text-align: start;
     font-weight: 600;

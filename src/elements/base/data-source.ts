@@ -226,6 +226,8 @@ export class DataSource implements ReactiveController {
   private leave?: () => void;
   /** The page is still being parsed: an inline JSON child may not exist yet. */
   private parsing = false;
+  /** The own data in use has a section of more than LONG_SECTION rows: the element charts it in steps. */
+  long = false;
   /** Set while the first own data waits for the validator to load (see `MssElement.getUpdateComplete`). */
   checking?: Promise<void>;
   private observer?: MutationObserver;
@@ -282,6 +284,7 @@ export class DataSource implements ReactiveController {
     const request = ++this.request;
     if (asked === undefined) {
       this.good = undefined;
+      this.long = false;
     } else if (data !== undefined) {
       const object = typeof data === 'object';
       const known = object ? checkedObjects.get(data) : undefined;
@@ -336,7 +339,10 @@ export class DataSource implements ReactiveController {
   }
 
   private settle(outcome: Outcome): void {
-    if ('data' in outcome) this.good = outcome.data;
+    if ('data' in outcome) {
+      this.good = outcome.data;
+      this.long = hasLongSection(outcome.data);
+    }
     else this.error = outcome.error;
     this.onChange();
   }

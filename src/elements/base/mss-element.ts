@@ -150,6 +150,8 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     (this.constructor as typeof MssElement).defaultData,
   );
   @state() private sourceRevision = 0;
+  /** The source revision whose spec was built ahead of an update (long data, see scheduleUpdate). */
+  private builtRevision = -1;
   // A field so the controller lives as long as the element.
   protected readonly disclosurePrint = new DisclosurePrintController(this);
   /** The data table's rows, added a block per task when there are many (see table-rows-controller.ts). */
@@ -202,6 +204,13 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
       // Known before the first render, so a chart on a dark page is drawn dark at once, not redrawn; read
       // with the other elements' in one frame (style-reads.ts), then the render in a task of its own.
       await readStyleSoon(() => this.detectScheme());
+      await yieldToMain();
+    }
+    // A long dataset's spec is built in a task of its own, and rendered in the next (at the row limit each
+    // takes a good part of what one task may take before the page stops answering input).
+    if (this.source.long && this.builtRevision !== this.sourceRevision) {
+      this.builtRevision = this.sourceRevision;
+      this.rebuildSpec();
       await yieldToMain();
     }
     await super.scheduleUpdate();
@@ -276,7 +285,9 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     if (changed.has('lang')) this.locale = safeLocale(this.lang?.trim() || resolveLang(this));
     if (changed.has('data') || changed.has('src') || changed.has('timeout')) this.source.sync();
     if (changed.has('theme') && !isServer) void this.updateComplete.then(() => this.detectScheme());
-    if (!this.spec || [...changed.keys()].some((key) => !VIEW_ONLY.has(key))) this.rebuildSpec();
+    // Data whose spec scheduleUpdate() has just built is not built again.
+    const built = (key: PropertyKey) => key === 'sourceRevision' && this.builtRevision === this.sourceRevision;
+    if (!this.spec || [...changed.keys()].some((key) => !VIEW_ONLY.has(key) && !built(key))) this.rebuildSpec();
   }
 
   /** A server sees no page: the layout and colours are those the render was given, or the `theme` attribute's. */

@@ -327,8 +327,10 @@ function linearAxis(ctx: ModelContext, id: 'x' | 'y', result: StaticChartAxis, d
  * side (Chart.js's "fit" category traits); every grouped bar of our builders names its stack.
  */
 function barsOf(ds: Any, points: ParsedPoint[], datasets: Dataset[], parsed: ParsedPoint[][]): StaticChartBar[] {
-  const stacksAt = (i: number, skipNull: boolean) => [
-    ...new Set(datasets.filter((d, di) => d.type == 'bar' && d.ds.grouped !== false && !(skipNull && !parsed[di]?.[i])).map((d) => d.ds.stack)),
+  // Whether dataset `di` has a bar at category `x` (a dataset may list only its bars, not one per category).
+  const hasBarAt = (di: number, x: number) => parsed[di]?.[x]?.[0] === x || Boolean(parsed[di]?.some((p) => p?.[0] === x));
+  const stacksAt = (x: number, skipNull: boolean) => [
+    ...new Set(datasets.filter((d, di) => d.type == 'bar' && d.ds.grouped !== false && !(skipNull && !hasBarAt(di, x))).map((d) => d.ds.stack)),
   ];
   const cp = ds.categoryPercentage ?? 0.8;
   const bp = ds.barPercentage ?? 0.9;
@@ -338,12 +340,14 @@ function barsOf(ds: Any, points: ParsedPoint[], datasets: Dataset[], parsed: Par
     const sw = ds.borderWidth;
     // Nothing to draw: an invisible bar (a row's hover highlight) or none at all.
     if (!pt || (!fill && !sw)) return;
-    let c = i;
+    // The category: the point's own index (its position, unless the dataset lists only its bars).
+    const x = pt[0];
+    let c = x;
     let w = cp * bp;
     if (ds.grouped !== false) {
-      const stacks = stacksAt(i, ds.skipNull);
+      const stacks = stacksAt(x, ds.skipNull);
       const chunk = cp / stacks.length;
-      c = i - cp / 2 + chunk * (stacks.indexOf(ds.stack) + 0.5);
+      c = x - cp / 2 + chunk * (stacks.indexOf(ds.stack) + 0.5);
       w = chunk * bp;
     }
     const stroke = Array.isArray(ds.borderColor) ? ds.borderColor[i] : ds.borderColor;

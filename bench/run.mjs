@@ -5,8 +5,10 @@
 // on the demo article, plain tags and pre-rendered (bench/lib/lighthouse.mjs). Prints a Markdown table of medians with A/B and A/C ratios and
 // the goals as PASS/MISS lines, and writes bench/results/<time>.json, latest.json and latest.md.
 //
-//   node bench/run.mjs [--runs 5] [--network slow4g|fast3g|none] [--cycles 1000] [--cycle-runs 1]
-//                      [--pages one,article,cycles,far,lighthouse] [--libs A,S,B,C] [--no-write]
+//   node bench/run.mjs [--runs 5] [--network slow4g,none] [--cycles 1000] [--cycle-runs 1]
+//                      [--pages one,article,inserted,rowlimit,cycles,far,lighthouse] [--libs A,S,B,C] [--no-write]
+//   --network takes one or more of slow4g, fast3g, none: the load pages are measured on each, the first
+//   one's tables and goals come first (the others' pages are keyed "<page>@<network>").
 //                      [--lighthouse-page "label=page.html"]   another variant of the article for Lighthouse
 //   node bench/run.mjs --profile article     where the main thread's time goes, by original module
 //   node bench/run.mjs --cdn <dir>           measure another build of A (e.g. a patched copy's dist/cdn)
@@ -31,11 +33,13 @@ import {
   LOAD_ROWS,
   checkGoals,
   goalLine,
+  issueTable,
   markdownTable,
+  networkText,
   summarise,
   variantTable,
 } from './lib/report.mjs';
-import { loadSeries } from './lib/series.mjs';
+import { loadSeries, rowLimitDataset } from './lib/series.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, '..');
@@ -48,11 +52,11 @@ const VIEWPORT = { width: 1600, height: 900 };
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    network: { type: 'string', default: 'slow4g' },
+    network: { type: 'string', default: 'slow4g,none' },
     cycles: { type: 'string', default: '1000' },
     'cycle-runs': { type: 'string', default: '1' },
     warmup: { type: 'string', default: '1' },
-    pages: { type: 'string', default: 'one,article,cycles,far,lighthouse' },
+    pages: { type: 'string', default: 'one,article,inserted,rowlimit,cycles,far,lighthouse' },
     'lighthouse-page': { type: 'string', multiple: true, default: [] },
     libs: { type: 'string', default: 'A,S,B,C' },
     'quiet-ms': { type: 'string', default: '1000' },
@@ -63,7 +67,7 @@ const { values: args } = parseArgs({
 });
 const options = {
   runs: Number(args.runs),
-  network: args.network,
+  networks: args.network.split(',').map((n) => n.trim()),
   cycles: Number(args.cycles),
   cycleRuns: Number(args['cycle-runs']),
   warmup: Number(args.warmup),
@@ -72,7 +76,8 @@ const options = {
   quietMs: Number(args['quiet-ms']),
   viewport: VIEWPORT,
 };
-if (!(options.network in NETWORKS)) throw new Error(`--network must be one of ${Object.keys(NETWORKS).join(', ')}`);
+for (const network of options.networks) if (!(network in NETWORKS)) throw new Error(`--network must be one or more of ${Object.keys(NETWORKS).join(', ')}`);
+options.network = options.networks[0];
 for (const lib of options.libs) if (!(lib in LIBRARIES)) throw new Error(`unknown library "${lib}" (${Object.keys(LIBRARIES).join(', ')})`);
 for (const page of options.pages) if (!(page in PAGES) && page !== 'lighthouse') throw new Error(`unknown page "${page}" (${Object.keys(PAGES).join(', ')}, lighthouse)`);
 
@@ -106,8 +111,13 @@ function inspectCdn() {
 async function bundlePeers() {
   mkdirSync(tmpDir, { recursive: true });
   writeFileSync(join(tmpDir, 'series.json'), JSON.stringify(await loadSeries(root)));
+  writeFileSync(join(tmpDir, 'rowlimit.json'), JSON.stringify(await rowLimitDataset(root)));
   const built = await esbuild.build({
-    entryPoints: { chartjs: join(benchDir, 'src', 'chartjs.js'), echarts: join(benchDir, 'src', 'echarts.js') },
+    entryPoints: {
+      chartjs: join(benchDir, 'src', 'chartjs.js'),
+      'chartjs-rows': join(benchDir, 'src', 'chartjs-rows.js'),
+      echarts: join(benchDir, 'src', 'echarts.js'),
+    },
     outdir: tmpDir,
     // External maps (no sourceMappingURL comment, so not one byte more is served) for --profile.
     sourcemap: 'external',
@@ -183,9 +193,9 @@ async function main() {
     render: (path) => rendered.get(path),
   });
   const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS, headless: true });
-  const network = NETWORKS[options.network];
   const libs = options.libs;
   if (args.profile) {
+    const network = NETWORKS[options.network];
     try {
       await profileMode(browser, server, args.profile, libs, network);
     } finally {
@@ -200,24 +210,31 @@ async function main() {
 
   try {
     const loadPages = options.pages.filter((p) => p !== 'cycles' && p !== 'lighthouse' && !PAGES[p].beforeScroll);
-    for (const page of loadPages) results.pages[page] = { title: PAGES[page].title, samples: Object.fromEntries(librariesOn(page, libs).map((l) => [l, []])), failed: [] };
+    // Each load page once per network: the first network's results under the page's name, the others'
+    // under "<page>@<network>".
+    const loads = options.networks.flatMap((network, n) =>
+      loadPages.map((page) => ({ page, network, key: n === 0 ? page : `${page}@${network}` })),
+    );
+    for (const { page, network, key } of loads) {
+      results.pages[key] = { page, network, title: `${PAGES[page].title}${key === page ? '' : ` (${networkText(network)})`}`, samples: Object.fromEntries(librariesOn(page, libs).map((l) => [l, []])), failed: [] };
+    }
     // Warm-up loads are thrown away; then each run loads every page with every library, the libraries in
     // a rotating order so that none always goes first.
     for (let run = -options.warmup; run < options.runs; run += 1) {
-      for (const page of loadPages) {
+      for (const { page, network, key } of loads) {
         const pageLibs = librariesOn(page, libs);
         const order = pageLibs.map((_, i) => pageLibs[(i + Math.max(run, 0)) % pageLibs.length]);
         for (const lib of order) {
           const url = `${server.origin}/${lib}/${page}.html`;
-          const seen = await measureLoad(browser, server, url, { viewport: options.viewport, network, quietMs: options.quietMs, maxMs: 60000 });
-          const label = `${run < 0 ? 'warm-up' : `run ${run + 1}/${options.runs}`} ${page} ${lib}`;
+          const seen = await measureLoad(browser, server, url, { viewport: options.viewport, network: NETWORKS[network], quietMs: options.quietMs, maxMs: 60000 });
+          const label = `${run < 0 ? 'warm-up' : `run ${run + 1}/${options.runs}`} ${key} ${lib}`;
           if (seen.timedOut) warnings.push(`${label}: no chart was drawn, or the page did not settle, within 60 s`);
           for (const error of seen.errors) warnings.push(`${label}: ${error}`);
           if (run < 0) continue;
           const figures = loadFigures(seen);
           if (seen.firstChart === null || seen.timedOut) {
             // Kept in the JSON, left out of the medians: a load that never drew would read as "0 ms, 0 bytes".
-            results.pages[page].failed.push({ lib, run: run + 1, ...figures });
+            results.pages[key].failed.push({ lib, run: run + 1, ...figures });
             warnings.push(`${label}: left out of the medians (no chart drawn, or the page never settled)`);
             log(`${label}: FAILED (no chart drawn or never settled)`);
             continue;
@@ -225,15 +242,12 @@ async function main() {
           if (figures.chartsDrawnInViewport !== PAGES[page].inFirstScreen) {
             warnings.push(`${label}: ${figures.chartsDrawnInViewport} charts drawn in the first screen, expected ${PAGES[page].inFirstScreen}`);
           }
-          results.pages[page].samples[lib].push(figures);
+          results.pages[key].samples[lib].push(figures);
           log(`${label}: first chart ${Math.round(figures.timeToFirstChart)} ms, TBT ${Math.round(figures.totalBlockingTime)} ms, ${figures.chartsDrawn} charts drawn`);
         }
       }
     }
-    for (const page of loadPages) {
-      const keys = LOAD_ROWS.map(([key]) => key);
-      results.pages[page].summary = summarise(results.pages[page].samples, keys);
-    }
+    for (const { key } of loads) results.pages[key].summary = summarise(results.pages[key].samples, LOAD_ROWS.map(([row]) => row));
 
     if (options.pages.includes('cycles')) {
       const cycleLibs = librariesOn('cycles', libs);
@@ -323,9 +337,8 @@ async function profileMode(browser, server, page, libs, network) {
 function renderMarkdown(results) {
   const { options: o, environment: env } = results;
   const out = [];
-  const networkText = o.network === 'none' ? 'no network throttling' : `network throttled to "${o.network}"`;
   out.push(
-    `Medians of ${o.runs} runs, ${networkText}, viewport ${o.viewport.width}×${o.viewport.height}, ` +
+    `Medians of ${o.runs} runs, ${o.networks.map(networkText).join(' and ')}, viewport ${o.viewport.width}×${o.viewport.height}, ` +
       `Chromium ${env.chromium}, ${env.cores} × ${env.cpu}, commit ${env.commit ?? '?'}${env.srcChangedSinceCommit ? ' (src/ modified)' : ''}, ${env.date.slice(0, 10)}. ` +
       `Chart.js ${env.versions['chart.js']}, ECharts ${env.versions.echarts}.`,
   );
@@ -340,7 +353,10 @@ function renderMarkdown(results) {
       'i.e. when A\'s Chart.js chart (tooltips, keyboard) has taken over. *Blocking time*: long tasks\' time over ' +
       '50 ms, from navigation until the page settled. Bytes are each response\'s gzip -9 / brotli 11 size.',
   );
-  for (const [page, data] of Object.entries(results.pages)) {
+  out.push('', '### The issue\'s rows (A/B: ratio to the hand-written Chart.js page)', '');
+  out.push(issueTable(results, LIBRARIES));
+  for (const [key, data] of Object.entries(results.pages)) {
+    const page = data.page ?? key;
     out.push('', `### ${data.title}`, '');
     out.push(markdownTable(data.summary, page === 'cycles' ? CYCLE_ROWS : PAGES[page].beforeScroll ? BEFORE_SCROLL_ROWS : LOAD_ROWS, LIBRARIES));
   }

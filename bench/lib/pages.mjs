@@ -14,7 +14,8 @@ export const LIBRARIES = {
 };
 
 /** The libraries measured on a page: S only where its pre-rendered pages exist. */
-export const librariesOn = (page, libs) => libs.filter((lib) => !LIBRARIES[lib].pages || LIBRARIES[lib].pages.includes(page));
+export const librariesOn = (page, libs) =>
+  libs.filter((lib) => (!LIBRARIES[lib].pages || LIBRARIES[lib].pages.includes(page)) && (!PAGES[page]?.libs || PAGES[page].libs.includes(lib)));
 
 export const PAGES = {
   one: { file: 'one-chart.html', title: 'One chart', inFirstScreen: 1 },
@@ -22,22 +23,53 @@ export const PAGES = {
   cycles: { file: 'cycles.html', title: 'Add and remove a chart 1,000 times' },
   // Measured before any scroll: the JS an article costs a reader who never reaches its charts.
   far: { file: 'far.html', title: 'Article whose charts are all more than two screens down, before scrolling', beforeScroll: true },
+  // The chart's tag is not in the HTML: the page's own script adds it once the page has loaded, as a
+  // newsroom's app or a lazy block of the article would.
+  inserted: { file: 'inserted.html', title: 'One chart inserted by script after load', inFirstScreen: 1 },
+  // Own data at the validator's row limit (MAX_SECTION_ROWS deployments, fetched as JSON): what the page
+  // freezes for. B draws the same rows with chart.js/auto from the same file; ECharts has no such page.
+  rowlimit: { file: 'rowlimit.html', title: 'One chart of 2,000 rows of own data (the row limit)', inFirstScreen: 1, libs: ['A', 'B'], scripts: { B: '/tmp/chartjs-rows.js' } },
 };
+
+/** The own dataset of the row-limit page, served at this path (written by bench/run.mjs at start). */
+export const ROWLIMIT_DATA = '/tmp/rowlimit.json';
 
 const TITLES = {
   arrivals: 'Contingents arriving in Haiti, by country',
   cumulative: 'Personnel arrived, added up over time',
 };
 
-function chartMarkup(lib, kind) {
-  if (lib === 'A') return `<mss-contingent-chart view="${kind}"></mss-contingent-chart>`;
+function chartMarkup(lib, kind, src) {
+  if (lib === 'A') return `<mss-contingent-chart view="${kind}"${src ? ` src="${src}"` : ''}></mss-contingent-chart>`;
   const title = TITLES[kind];
+  const data = src ? `data-src="${src}"` : `data-chart="${kind}"`;
   const plot =
     lib === 'B'
       ? // The Chart.js getting-started markup: a canvas in a plain div (Chart.js sizes it when it draws).
-        `<div><canvas data-chart="${kind}" role="img" aria-label="${title}"></canvas></div>`
-      : `<div class="echarts" data-chart="${kind}" role="img" aria-label="${title}"></div>`;
+        `<div><canvas ${data} role="img" aria-label="${title}"></canvas></div>`
+      : `<div class="echarts" ${data} role="img" aria-label="${title}"></div>`;
   return `<figure class="chart"><figcaption>${title}</figcaption>${plot}<p class="source">Source: the mss-charts dataset</p></figure>`;
+}
+
+/**
+ * An empty slot and the page's own script that fills it once the page has loaded: A creates the tag (the
+ * loader in the head finds it), B and C their figure and chart through the page script's `create()`.
+ */
+function insertedMarkup(lib, kind) {
+  const title = TITLES[kind];
+  const fill =
+    lib === 'A'
+      ? `const chart = document.createElement('mss-contingent-chart'); chart.setAttribute('view', '${kind}'); slot.append(chart);`
+      : `const figure = document.createElement('figure'); figure.className = 'chart';
+      figure.innerHTML = '<figcaption>${title}</figcaption><div${lib === 'C' ? ' class="echarts"' : ''}></div><p class="source">Source: the mss-charts dataset</p>';
+      slot.append(figure); window.benchLib.create('${kind}', figure.querySelector('div'));`;
+  return `<div id="slot"></div>
+    <script type="module">
+      addEventListener('load', () => {
+        const slot = document.getElementById('slot');
+        ${fill}
+      });
+    </script>`;
 }
 
 const SENTENCES = [
@@ -72,13 +104,16 @@ export function renderPages(pagesDir) {
   const rendered = new Map();
   for (const [page, { file }] of Object.entries(PAGES)) {
     const template = readFileSync(join(pagesDir, file), 'utf8');
-    for (const [lib, { name, script, stylesheet, prerenderedFrom }] of Object.entries(LIBRARIES)) {
-      if (prerenderedFrom) continue;
+    for (const [lib, { name, script: libScript, stylesheet, prerenderedFrom }] of Object.entries(LIBRARIES)) {
+      if (prerenderedFrom || !librariesOn(page, [lib]).length) continue;
+      const script = PAGES[page].scripts?.[lib] ?? libScript;
       let seed = 0;
       const html = template
         .replaceAll('{{library}}', name)
         .replaceAll('{{head}}', headOf({ script, stylesheet }))
         .replace(/\{\{chart (\w+)\}\}/g, (_, kind) => chartMarkup(lib, kind))
+        .replace(/\{\{inserted (\w+)\}\}/g, (_, kind) => insertedMarkup(lib, kind))
+        .replace(/\{\{rowlimit (\w+)\}\}/g, (_, kind) => chartMarkup(lib, kind, ROWLIMIT_DATA))
         .replace(/\{\{prose (\d+)\}\}/g, (_, n) => prose(Number(n), seed++))
         .replace(/\{\{sections (\d+)\}\}/g, (_, n) => sections(lib, Number(n)));
       if (html.includes('{{')) throw new Error(`${file}: a template token was not replaced`);

@@ -19,6 +19,50 @@ const ms = (value) => (value === null ? '–' : `${Math.round(value)} ms`);
 const plain = (digits) => (value) => (value === null ? '–' : value.toFixed(digits));
 const count = (value) => (value === null ? '–' : String(Math.round(value)));
 
+/** How a network condition reads in a title: "slow 4G", "no network throttling". */
+export const networkText = (network) => (network === 'none' ? 'no network throttling' : network === 'slow4g' ? 'slow 4G' : `network throttled to "${network}"`);
+
+/** The result of `page` on `network`: the first network's pages are keyed by name, the others "<page>@<network>". */
+export function pageOn(results, page, network) {
+  const first = results.options.networks?.[0] ?? results.options.network;
+  return results.pages[network === first ? page : `${page}@${network}`];
+}
+
+/**
+ * The figures the issue "interactive as soon as hand-written Chart.js, and no heavier in total" asks for,
+ * one row each, per network where time depends on it: [label, page, key, format, per network].
+ */
+export const ISSUE_ROWS = [
+  ['JS in total, gzip, one chart', 'one', 'totalJsGzip', kib, false],
+  ['JS in total, gzip, 30-chart article', 'article', 'totalJsGzip', kib, false],
+  ['Requests, one chart (all types)', 'one', 'requests', count, false],
+  ['Time to the Chart.js chart interactive (first canvas drawn), tag in the HTML\'s first screen', 'one', 'timeToFirstCanvas', ms, true],
+  ['Time to the Chart.js chart interactive (first canvas drawn), tag inserted by script', 'inserted', 'timeToFirstCanvas', ms, true],
+  ['Time to first chart seen, tag inserted by script', 'inserted', 'timeToFirstChart', ms, true],
+  ['Longest main-thread task, one chart of 2,000 rows (the row limit)', 'rowlimit', 'longestTask', ms, true],
+];
+
+/** One table of the issue's rows: a column per library, and A/B (every row has B). */
+export function issueTable(results, libraries) {
+  const networks = results.options.networks ?? [results.options.network];
+  const rows = [];
+  for (const [label, page, key, format, perNetwork] of ISSUE_ROWS) {
+    for (const network of perNetwork ? networks : networks.slice(0, 1)) {
+      const summary = pageOn(results, page, network)?.summary;
+      if (summary) rows.push({ label: perNetwork ? `${label}, ${networkText(network)}` : label, summary, key, format });
+    }
+  }
+  const libs = Object.keys(libraries).filter((lib) => rows.some((r) => r.summary.medians[lib]));
+  const header = ['', ...libs.map((lib) => `${lib}: ${libraries[lib].name}`), 'A/B'];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
+  for (const { label, summary, key, format } of rows) {
+    const cells = libs.map((lib) => (summary.medians[lib] ? format(summary.medians[lib][key]) : ''));
+    const r = summary.ratios['A/B']?.[key];
+    lines.push(`| ${[label, ...cells, r === null || r === undefined ? '–' : `${r.toFixed(2)}×`].join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
 /** The rows of each page's table: key, label, format. */
 export const LOAD_ROWS = [
   ['firstPayloadGzip', 'JS first payload (arrived before the first figures were readable), gzip', kib],
@@ -32,6 +76,7 @@ export const LOAD_ROWS = [
   ['timeToFirstCanvas', 'Time to first canvas drawn (Chart.js / ECharts)', ms],
   ['beforeCanvasGzip', 'JS arrived before the first canvas was drawn, gzip', kib],
   ['totalBlockingTime', 'Total blocking time (load)', ms],
+  ['longestTask', 'Longest main-thread task (0: none over 50 ms)', ms],
   ['layoutShift', 'Cumulative layout shift', plain(3)],
   ['chartsDrawn', 'Charts drawn by the time the page settled', count],
   ['chartsDrawnInViewport', 'Charts drawn in the first screen', count],
@@ -119,7 +164,19 @@ export function checkGoals(results) {
       measured: r === null ? `A ${format(a)}, B ${format(b)}: no ratio` : `A ${format(a)} = ${r.toFixed(2)} × B (${format(b)})`,
     });
   };
+  const networks = results.options.networks ?? [results.options.network];
+  const keysOf = (page) => networks.map((network) => (network === networks[0] ? page : `${page}@${network}`));
   for (const page of ['one', 'article']) byRatio(page, 'firstPayloadGzip', 0.3, 'first payload, gzip', kib);
+  for (const page of ['one', 'article']) byRatio(page, 'totalJsGzip', 1.0, 'JS in total, gzip', kib);
+  for (const key of [...keysOf('one'), ...keysOf('inserted')]) byRatio(key, 'timeToFirstCanvas', 1.0, 'Chart.js chart interactive', ms);
+  for (const key of keysOf('inserted')) byRatio(key, 'timeToFirstChart', 1.0, 'first chart seen', ms);
+  const requests = results.pages.one?.summary?.medians.A?.requests;
+  if (requests !== undefined) goals.push({ goal: `requests for one chart (A) ≤ 5`, pass: requests !== null && requests <= 5, measured: `A ${count(requests)}` });
+  for (const key of keysOf('rowlimit')) {
+    const longest = results.pages[key]?.summary?.medians.A?.longestTask;
+    if (longest === undefined) continue;
+    goals.push({ goal: `longest main-thread task (${results.pages[key].title}, A) ≤ 200 ms`, pass: longest !== null && longest <= 200, measured: `A ${ms(longest)}` });
+  }
   for (const page of ['one', 'article']) byRatio(page, 'timeToFirstChart', 1.0, 'time to first chart', ms);
   byRatio('article', 'totalBlockingTime', 0.3, 'total blocking time', ms);
   // Layout shift: absolute goals (a shift is a shift on any machine), plain tags and pre-rendered markup.

@@ -70,3 +70,23 @@ export async function loadSeries(root) {
   };
   return { colors: COLORS, arrivals: arrivalSeries, cumulative: cumulativeSeries };
 }
+
+/**
+ * The row-limit page's own dataset: the shipped deployments repeated to MAX_SECTION_ROWS rows, each on a
+ * day of its own (so the chart has as many bars as the table has rows), with the sources they cite.
+ * Both A (`src`) and B (`fetch`) load this same file.
+ */
+export async function rowLimitDataset(root) {
+  const data = await import(pathToFileURL(join(root, 'dist', 'lib', 'data', 'index.js')).href);
+  const base = data.mssDataset.deployments;
+  const deployments = Array.from({ length: data.MAX_SECTION_ROWS }, (_, i) => ({
+    ...base[i % base.length],
+    id: `row-${i}`,
+    date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10),
+  }));
+  const cited = new Set(JSON.stringify(base).match(/"sources":\[[^\]]*\]/g)?.flatMap((list) => JSON.parse(list.slice(10))));
+  const sources = Object.fromEntries(Object.entries(data.mssDataset.sources).filter(([id]) => cited.has(id)));
+  const dataset = { sources, deployments };
+  if (!data.validateDataset(dataset).ok) throw new Error('the row-limit dataset does not validate: has the schema changed?');
+  return dataset;
+}

@@ -99,20 +99,50 @@ function arrivalsModel(data: MssDataset, ctx: BuildContext): ArrivalsModel {
   };
 }
 
+/** A bar's data: a value per date (null: none), or at many dates only the bars there are (see `sparseBars`). */
+type BarPoint = { x: number; y: number };
+type BarData = (number | null)[] | BarPoint[];
+
+/**
+ * From this many bar slots (dates × datasets) each dataset lists only its bars, with Chart.js's parsing off:
+ * at the row limit, a value-or-null per date for every country gave Chart.js 24,000 elements to lay out
+ * (most of them empty) in one task of most of a second; 2,000 bars is a twelfth of the work.
+ */
+export const SPARSE_BAR_SLOTS = 1000;
+
+/** The bars of a value-per-date series, in Chart.js's own format: index along the date axis, value across. */
+function sparseBars(values: readonly (number | null)[], horizontal: boolean): BarPoint[] {
+  const bars: BarPoint[] = [];
+  values.forEach((v, i) => {
+    if (v !== null) bars.push(horizontal ? { x: v, y: i } : { x: i, y: v });
+  });
+  return bars;
+}
+
+/** The date index of a bar: its position in the labels, whether the data lists every date or only its bars. */
+function dateIndexOf(data: BarData, position: number, horizontal: boolean): number {
+  const raw = data[position];
+  return raw !== null && typeof raw === 'object' ? (horizontal ? raw.y : raw.x) : position;
+}
+
 /**
  * One dataset per country (certain part: the lowest report), and one hatched dataset per country for the
  * part that only some sources report, stacked on top.
  */
-function arrivalDatasets(m: ArrivalsModel): ChartDataset<'bar', (number | null)[]>[] {
+function arrivalDatasets(m: ArrivalsModel): ChartDataset<'bar', BarData>[] {
   const { countries, dates, rowAt, colors } = m;
-  const { theme, locale } = m.ctx;
+  const { theme, locale, compact } = m.ctx;
   const bar = { stack: 'arrivals', maxBarThickness: 56 };
+  const sparse = dates.length * countries.length >= SPARSE_BAR_SLOTS;
+  const dataOf = (values: (number | null)[]): BarData => (sparse ? sparseBars(values, compact) : values);
   const certain = countries.map((country) => ({
     label: countryName(country, locale),
-    data: dates.map((d) => {
-      const rows = rowAt(country, d);
-      return rows.length ? sum(rows.map((r) => r.low)) : null;
-    }),
+    data: dataOf(
+      dates.map((d) => {
+        const rows = rowAt(country, d);
+        return rows.length ? sum(rows.map((r) => r.low)) : null;
+      }),
+    ),
     backgroundColor: colors.get(country) ?? theme.muted,
     borderColor: isTransparent(theme.background) ? 'transparent' : theme.background,
     borderWidth: 0,
@@ -125,7 +155,7 @@ function arrivalDatasets(m: ArrivalsModel): ChartDataset<'bar', (number | null)[
     return [
       {
         label: `${countryName(country, locale)} — ${m.s.disputedRange}`,
-        data: extra.map((v) => (v > 0 ? v : null)),
+        data: dataOf(extra.map((v) => (v > 0 ? v : null))),
         backgroundColor: theme.hatch(color),
         borderColor: color,
         borderWidth: 1.5,
@@ -136,12 +166,15 @@ function arrivalDatasets(m: ArrivalsModel): ChartDataset<'bar', (number | null)[
   return [...certain, ...disputed];
 }
 
-function arrivalsConfig(m: ArrivalsModel, datasets: ChartDataset<'bar', (number | null)[]>[]) {
+function arrivalsConfig(m: ArrivalsModel, datasets: ChartDataset<'bar', BarData>[]) {
   const { ctx, s, ui, data, dates, countries } = m;
   const { locale } = ctx;
+  const sparse = datasets.some((ds) => ds.data.some((v) => v !== null && typeof v === 'object'));
+  // The date of a bar from its parsed index value, which both kinds of data give.
+  const dateOf = (item: TooltipItem<'bar'>) => dates[(ctx.compact ? item.parsed.y : item.parsed.x) ?? 0] ?? '';
   const tooltipRows = (item: TooltipItem<'bar'>) => {
     const code = countries.find((c) => item.dataset.label?.startsWith(countryName(c, locale))) ?? '';
-    return m.rowAt(code, dates[item.dataIndex] ?? '');
+    return m.rowAt(code, dateOf(item));
   };
   const base = baseOptions(ctx);
   const dateAxis = categoryAxis(ctx, { autoSkip: true });
@@ -151,6 +184,8 @@ function arrivalsConfig(m: ArrivalsModel, datasets: ChartDataset<'bar', (number 
     data: { labels: dates.map((d) => formatIsoDate(d, locale, 'short')), datasets },
     options: {
       ...base,
+      // Listed bars are in Chart.js's own format and in date order: nothing to parse or sort.
+      ...(sparse ? { parsing: false as const, normalized: true } : {}),
       indexAxis: ctx.compact ? ('y' as const) : ('x' as const),
       scales: ctx.compact ? { y: dateAxis, x: personnelAxis } : { x: dateAxis, y: personnelAxis },
       plugins: {
@@ -158,7 +193,7 @@ function arrivalsConfig(m: ArrivalsModel, datasets: ChartDataset<'bar', (number 
         tooltip: {
           ...base.plugins.tooltip,
           callbacks: {
-            title: (items: TooltipItem<'bar'>[]) => formatIsoDate(dates[items[0]?.dataIndex ?? 0] ?? '', locale),
+            title: (items: TooltipItem<'bar'>[]) => (items[0] ? formatIsoDate(dateOf(items[0]), locale) : ''),
             label: (item: TooltipItem<'bar'>) =>
               tooltipRows(item).map((r) => `${countryName(r.country, locale)}, ${textIn(r.label, locale)}: ${formatFigure(r.personnel, locale)}`),
             footer: (items: TooltipItem<'bar'>[]) => {
@@ -254,18 +289,20 @@ function arrivalsTable(m: ArrivalsModel): TableModel {
 }
 
 /** Every arrival on its country's bar, in date order, then in the order of the countries. */
-function arrivalPoints(m: ArrivalsModel, datasets: ChartDataset<'bar', (number | null)[]>[]): PointDescription[] {
+function arrivalPoints(m: ArrivalsModel, datasets: ChartDataset<'bar', BarData>[]): PointDescription[] {
   const { countries, dates, s, data } = m;
-  const { locale } = m.ctx;
-  const points: PointDescription[] = [];
+  const { locale, compact } = m.ctx;
+  const points: (PointDescription & { dateIndex: number })[] = [];
   datasets.slice(0, countries.length).forEach((ds, datasetIndex) => {
     const code = countries[datasetIndex] ?? '';
     ds.data.forEach((v, index) => {
       if (v === null) return;
-      for (const r of m.rowAt(code, dates[index] ?? '')) {
+      const dateIndex = dateIndexOf(ds.data, index, compact);
+      for (const r of m.rowAt(code, dates[dateIndex] ?? '')) {
         points.push({
           datasetIndex,
           index,
+          dateIndex,
           text: s.arrivalPoint({
             country: countryName(code, locale),
             label: textIn(r.label, locale),
@@ -277,7 +314,7 @@ function arrivalPoints(m: ArrivalsModel, datasets: ChartDataset<'bar', (number |
       }
     });
   });
-  return points.sort((a, b) => a.index - b.index || a.datasetIndex - b.datasetIndex);
+  return points.sort((a, b) => a.dateIndex - b.dateIndex || a.datasetIndex - b.datasetIndex).map(({ dateIndex: _, ...point }) => point);
 }
 
 // ---------------------------------------------------------------------------------------------------

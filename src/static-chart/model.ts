@@ -243,15 +243,16 @@ type ParsedPoint = [x: number, start: number, end: number] | null;
 type Dataset = { ds: Any; type: string };
 
 /** Each data point as [x, start, end] (stacked values start where the dataset before them ended), and the data's limits. */
-function parseDatasets(datasets: Dataset[], stacked: boolean) {
+function parseDatasets(datasets: Dataset[], stacked: boolean, horizontal: boolean) {
   const sums = new Map<string, number>();
   const limits = { lo: 0, hi: -Infinity, xLo: Infinity, xHi: -Infinity };
   const parsed = datasets.map(({ ds, type }) => {
     // A dataset stacks on the ones before it, never on its own points (two markers at one date).
     const own = new Map<string, number>();
     const points = (ds.data as Any[]).map((raw, i): ParsedPoint => {
-      const x: number = raw?.x ?? i;
-      let v = raw?.y ?? raw;
+      // Points listed in Chart.js's own format run along y when the bars do (`indexAxis: 'y'`).
+      const x: number = (horizontal ? raw?.y : raw?.x) ?? i;
+      let v = (horizontal ? raw?.x : raw?.y) ?? raw;
       if (v === null) return null;
       const key = `${ds.stack ?? type}|${x}`;
       const a = stacked ? (sums.get(key) ?? 0) : 0;
@@ -326,8 +327,10 @@ function linearAxis(ctx: ModelContext, id: 'x' | 'y', result: StaticChartAxis, d
  * side (Chart.js's "fit" category traits); every grouped bar of our builders names its stack.
  */
 function barsOf(ds: Any, points: ParsedPoint[], datasets: Dataset[], parsed: ParsedPoint[][]): StaticChartBar[] {
-  const stacksAt = (i: number, skipNull: boolean) => [
-    ...new Set(datasets.filter((d, di) => d.type == 'bar' && d.ds.grouped !== false && !(skipNull && !parsed[di]?.[i])).map((d) => d.ds.stack)),
+  // Whether dataset `di` has a bar at category `x` (a dataset may list only its bars, not one per category).
+  const hasBarAt = (di: number, x: number) => parsed[di]?.[x]?.[0] === x || Boolean(parsed[di]?.some((p) => p?.[0] === x));
+  const stacksAt = (x: number, skipNull: boolean) => [
+    ...new Set(datasets.filter((d, di) => d.type == 'bar' && d.ds.grouped !== false && !(skipNull && !hasBarAt(di, x))).map((d) => d.ds.stack)),
   ];
   const cp = ds.categoryPercentage ?? 0.8;
   const bp = ds.barPercentage ?? 0.9;
@@ -337,12 +340,14 @@ function barsOf(ds: Any, points: ParsedPoint[], datasets: Dataset[], parsed: Par
     const sw = ds.borderWidth;
     // Nothing to draw: an invisible bar (a row's hover highlight) or none at all.
     if (!pt || (!fill && !sw)) return;
-    let c = i;
+    // The category: the point's own index (its position, unless the dataset lists only its bars).
+    const x = pt[0];
+    let c = x;
     let w = cp * bp;
     if (ds.grouped !== false) {
-      const stacks = stacksAt(i, ds.skipNull);
+      const stacks = stacksAt(x, ds.skipNull);
       const chunk = cp / stacks.length;
-      c = i - cp / 2 + chunk * (stacks.indexOf(ds.stack) + 0.5);
+      c = x - cp / 2 + chunk * (stacks.indexOf(ds.stack) + 0.5);
       w = chunk * bp;
     }
     const stroke = Array.isArray(ds.borderColor) ? ds.borderColor[i] : ds.borderColor;
@@ -416,7 +421,7 @@ function buildModel(config: ChartConfiguration, theme: ChartTheme, width: number
   const ctx: ModelContext = { options, labels: (config.data.labels ?? []) as (string | string[])[], height, pad: [p.top, p.right, p.bottom, p.left], measure };
   const rootType = (config as Any).type as string;
   const datasets: Dataset[] = (config.data.datasets as Any[]).map((ds) => ({ ds, type: (ds.type ?? rootType) as string }));
-  const { parsed, limits } = parseDatasets(datasets, options.scales[horizontal ? 'x' : 'y'].stacked);
+  const { parsed, limits } = parseDatasets(datasets, options.scales[horizontal ? 'x' : 'y'].stacked, horizontal);
   const { lo, hi, xLo, xHi } = limits;
   const bars = rootType == 'bar';
   // The y axis first: its labels' width tells how wide the plot is, which sets how many x ticks fit.

@@ -4,7 +4,11 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ChartDataset } from 'chart.js';
-import { buildContingentSpec, countryTotals, type ContingentView } from '../../src/charts/contingent.js';
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import { SPARSE_BAR_SLOTS, buildContingentSpec, countryTotals, type ContingentView } from '../../src/charts/contingent.js';
+import { staticChartModel } from '../../src/static-chart/model.js';
+import { estimateMeasure } from '../../src/static-chart/measure.js';
+import { formatIsoDate } from '../../src/i18n/format.js';
 import type { BuildContext, ChartSpec, ChartTheme } from '../../src/charts/spec.js';
 import { figureRange } from '../../src/data/figure.js';
 import { arrivalsByContingent } from '../../src/data/selectors.js';
@@ -169,6 +173,46 @@ describe('buildContingentSpec', () => {
         expect(other.title).to.not.equal(en.title);
         expect(digits(other.title), `${view} ${locale}`).to.equal(digits(en.title));
       }
+    }
+  });
+
+  describe('arrivals at many dates (listed bars)', () => {
+    // One contingent per day: as many dates as rows, so dates × countries passes SPARSE_BAR_SLOTS.
+    const many = withDeployments(
+      Array.from({ length: 600 }, (_, i) => ({ ...(deployments[i % deployments.length] as Deployment), id: `row-${i}`, date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10) })),
+    );
+    for (const compact of [false, true]) {
+      it(`lists only each dataset's bars, parsing off, at the right dates (${compact ? 'compact' : 'wide'})`, () => {
+        const spec = build('arrivals', many, 'en', compact);
+        const labels = spec.config.data.labels as string[];
+        expect(labels.length * spec.legend.length).to.be.at.least(SPARSE_BAR_SLOTS);
+        expect(spec.config.options?.parsing).to.equal(false);
+        expect(spec.config.options?.normalized).to.equal(true);
+        const sets = spec.config.data.datasets as unknown as ChartDataset<'bar', { x: number; y: number }[]>[];
+        const index = compact ? 'y' : 'x';
+        const value = compact ? 'x' : 'y';
+        const certain = sets.filter((ds) => !String(ds.label).includes('—'));
+        // Every contingent's bar, once, at its own date, with its lowest reading.
+        expect(certain.reduce((n, ds) => n + ds.data.length, 0)).to.equal(600);
+        const rows = arrivalsByContingent(many);
+        const first = certain.find((ds) => ds.data.some((p) => p[index] === 0))!;
+        expect(first.data.find((p) => p[index] === 0)![value]).to.equal(rows.find((r) => r.date === '2000-01-01')!.low);
+        // The keyboard's points: in date order, each the bar at its position in its dataset.
+        const positions = spec.points.map((p) => (sets[p.datasetIndex]!.data[p.index]!)[index]);
+        expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+        expect(positions.length).to.equal(600);
+        // The tooltip's date comes from the bar's parsed index, not its position in the dataset.
+        const title = (spec.config.options?.plugins?.tooltip?.callbacks?.title as (items: TooltipItem<'bar'>[]) => string);
+        const bar = certain[1]!.data[3]!;
+        const date = new Date(Date.UTC(2000, 0, 1 + bar[index])).toISOString().slice(0, 10);
+        expect(title([{ parsed: bar, dataIndex: 3 } as unknown as TooltipItem<'bar'>])).to.equal(formatIsoDate(date, 'en'));
+        // The static chart reads the listed bars along the same axis.
+        const model = staticChartModel(spec.config as ChartConfiguration, theme, { width: 640, height: 360, measure: estimateMeasure });
+        expect(model.horizontal).to.equal(compact);
+        expect(model.bars.length).to.be.at.least(600);
+        // A bar at every date (read across, the values would give a few hundred centres at most).
+        expect(new Set(model.bars.map((b) => Math.round(b.c))).size).to.equal(600);
+      });
     }
   });
 });

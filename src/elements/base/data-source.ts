@@ -12,6 +12,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { MssDataset } from '../../data/types.js';
 import type { validateDataset } from '../../data/validate.js';
 import type { MssErrorDetail } from './mss-element.js';
+import { yieldToMain } from './yield-to-main.js';
 
 /** How long a chart waits for its `src` before it says so. */
 export const DEFAULT_TIMEOUT = 10_000;
@@ -77,7 +78,12 @@ async function checkedLater(input: () => unknown, subject: string, url?: string)
   } catch (cause) {
     return failure(`${subject} could not be checked: part of mss-charts did not load.`, { url, cause });
   }
-  return checked(input(), subject, url);
+  // Parsing a file, checking it and charting it are tasks of their own: at the row limit each takes a
+  // good part of what one task may take before the page stops answering input.
+  await yieldToMain();
+  const outcome = checked(input(), subject, url);
+  await yieldToMain();
+  return outcome;
 }
 
 function checked(input: unknown, subject: string, url?: string): Outcome {
@@ -125,6 +131,14 @@ export async function fetchDataset(url: string, init: RequestInit): Promise<Outc
   const outcome = await checkedLater(() => json, subject, url);
   if ('data' in outcome) outcome.headers = response.headers;
   return outcome;
+}
+
+/** Sections from which checking and charting are worth tasks of their own (the row limit is 2,000). */
+const LONG_SECTION = 500;
+
+/** Whether a section of the (unchecked) input is an array of more than LONG_SECTION rows. */
+function hasLongSection(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && Object.values(input).some((v) => Array.isArray(v) && v.length > LONG_SECTION);
 }
 
 function tooLarge(subject: string, url: string): Outcome {
@@ -230,6 +244,8 @@ export class DataSource implements ReactiveController {
   private leave?: () => void;
   /** The page is still being parsed: an inline JSON child may not exist yet. */
   private parsing = false;
+  /** The own data in use has a section of more than LONG_SECTION rows: the element charts it in steps. */
+  long = false;
   /** Set while the first own data waits for the validator to load (see `MssElement.getUpdateComplete`). */
   checking?: Promise<void>;
   private observer?: MutationObserver;
@@ -286,6 +302,7 @@ export class DataSource implements ReactiveController {
     const request = ++this.request;
     if (asked === undefined) {
       this.good = undefined;
+      this.long = false;
     } else if (data !== undefined) {
       const object = typeof data === 'object';
       const known = object ? checkedObjects.get(data) : undefined;
@@ -323,7 +340,8 @@ export class DataSource implements ReactiveController {
 
   /** Validates at once when the validator is loaded, else when it is (unless a newer request came first). */
   private check(request: number, input: () => unknown, subject: string, done?: (outcome: Outcome) => void): void {
-    if (validate) {
+    // Large data is checked in a task of its own (checkedLater), not in the element's update.
+    if (validate && !hasLongSection(input())) {
       const outcome = checked(input(), subject);
       done?.(outcome);
       this.settle(outcome);
@@ -346,7 +364,10 @@ export class DataSource implements ReactiveController {
   }
 
   private settle(outcome: Outcome): void {
-    if ('data' in outcome) this.good = outcome.data;
+    if ('data' in outcome) {
+      this.good = outcome.data;
+      this.long = hasLongSection(outcome.data);
+    }
     else this.error = outcome.error;
     this.onChange();
   }

@@ -12,6 +12,8 @@ import type { MssErrorDetail } from './mss-element.js';
 
 export interface EngineOptions {
   canvas: () => HTMLCanvasElement | undefined;
+  /** The plot's size in CSS pixels, when known: the chart is created at it. */
+  size: () => { width: number; height: number } | undefined;
   spec: () => ChartSpec | undefined;
   /** The host may start the chart now (near the viewport, theme read, connected). */
   canStart: () => boolean;
@@ -108,6 +110,14 @@ export class EngineController implements ReactiveController {
     const spec = this.options.spec();
     if (!canvas || this.chart || !spec || !this.options.canStart()) return;
     try {
+      // Chart.js without its responsive mode takes its first size from the canvas (300 × 150 when unset):
+      // created at that size, the chart was laid out and drawn twice, which at the row limit cost most of
+      // a second. At the plot's size it is drawn once.
+      const size = this.options.size();
+      if (size) {
+        canvas.width = size.width;
+        canvas.height = size.height;
+      }
       this.chart = engine.createChart(canvas, this.options.config(spec));
       this.drawnSpec = spec;
       this.host.requestUpdate();

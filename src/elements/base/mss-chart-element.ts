@@ -55,6 +55,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 
   private readonly engine: EngineController = new EngineController(this, {
     canvas: () => this.canvas,
+    // Read now, not the last size observed: the plot may have changed since (a legend, a font, the table).
+    size: () => (this.plot && this.plot.clientWidth > 0 ? { width: this.plot.clientWidth, height: this.plot.clientHeight } : undefined),
     spec: () => this.spec,
     canStart: () => this.nearViewport && this.themes.read && this.isConnected,
     mustNotWait: () => this.print.active,
@@ -186,14 +188,16 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   /** Options the element owns, whatever the builder says: sizing is ours (see handleResize). */
   private withEngineOptions(spec: ChartSpec): ChartSpec['config'] {
     const config = this.themes.forcedColors.config(spec.config);
+    const large = isLarge(config);
     return {
       ...config,
       options: {
         ...config.options,
+        ...(large ? largeDataOptions(config) : {}),
         responsive: false,
         maintainAspectRatio: false,
         devicePixelRatio: this.pixelRatio(),
-        animation: this.reducedMotion?.matches || isLarge(config) ? false : config.options?.animation,
+        animation: this.reducedMotion?.matches || large ? false : config.options?.animation,
       },
     } as ChartSpec['config'];
   }
@@ -389,10 +393,28 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
 /** Data elements beyond which animating frames would stall the page (Chart.js redraws every bar each frame). */
 const MAX_ANIMATED_ELEMENTS = 1000;
 
-function isLarge(config: ChartSpec['config']): boolean {
+export function isLarge(config: ChartSpec['config']): boolean {
   let count = 0;
   for (const dataset of config.data.datasets) count += dataset.data.length;
   return count > MAX_ANIMATED_ELEMENTS;
+}
+
+/** Labels measured per axis to decide which fit: a sample, not every one of 2,000 dates (same format, same widths). */
+export const LARGE_TICK_SAMPLE = 60;
+
+/**
+ * Chart.js's options for many data elements: the data is already in index order (`normalized`), and axes
+ * size their labels from a sample rather than measuring each (Chart.js `ticks.sampleSize`).
+ */
+export function largeDataOptions(config: ChartSpec['config']): NonNullable<ChartSpec['config']['options']> {
+  const scales = Object.fromEntries(
+    Object.entries(config.options?.scales ?? {}).map(([id, scale]) => {
+      // Cartesian scales have ticks; the map's projection scale (no ticks) never sees this much data.
+      const ticks = (scale as { ticks?: object } | undefined)?.ticks;
+      return [id, { ...scale, ticks: { ...ticks, sampleSize: LARGE_TICK_SAMPLE } }];
+    }),
+  );
+  return { normalized: true, scales } as NonNullable<ChartSpec['config']['options']>;
 }
 
 /**

@@ -12,9 +12,11 @@ import { csvBlob, downloadBlob, downloadFileName, specToCsv } from './downloads.
 import { DataSource, DEFAULT_TIMEOUT } from './data-source.js';
 import { DisclosurePrintController } from './disclosure-print-controller.js';
 import type { RefreshController } from './refresh-controller.js';
+import { TableRowsController } from './table-rows-controller.js';
 import { onLangChange, resolveLang } from './resolve-lang.js';
 import { elementUid, serverRender } from './server-render.js';
 import { readStyleSoon } from './style-reads.js';
+import { yieldToMain } from './yield-to-main.js';
 
 /** Detail of the `mss-error` event. */
 export interface MssErrorDetail {
@@ -66,24 +68,6 @@ export const PLACEHOLDER_THEME: ChartTheme = {
 
 /** Properties whose change never alters the spec: re-building for them would only waste work. */
 const VIEW_ONLY = new Set<PropertyKey>(['spec', 'error', 'showData', 'headingLevel', 'outlineLevel', 'scheme']);
-
-/**
- * Lets the browser handle input and paint before going on. Not `setTimeout`: background tabs run timers at
- * most once a second, which made a tab of 30 charts take 30 s to render; `scheduler.yield()` where the
- * browser has it, else a message to ourselves.
- */
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * What every mss-charts element shares: data, language, theme, the figure's words (title, summary,
@@ -173,10 +157,14 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     (this.constructor as typeof MssElement).defaultData,
   );
   @state() private sourceRevision = 0;
+  /** The source revision whose spec was built ahead of an update (long data, see scheduleUpdate). */
+  private builtRevision = -1;
   // A field so the controller lives as long as the element.
   protected readonly disclosurePrint = new DisclosurePrintController(this);
   /** Live figures (`refresh`), loaded the first time the element asks for them. */
   private refresher?: RefreshController;
+  /** The data table's rows, added a block per task when there are many (see table-rows-controller.ts). */
+  private readonly tableRows = new TableRowsController(this);
   /** The last error told to the page, so a rebuild does not warn or fire again. */
   private reported?: string;
   protected reducedMotion?: MediaQueryList;
@@ -224,7 +212,7 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
    * upgrade them all in one long task (style and layout read per element) and block the reader's input.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    // The words of a language other than English come on demand (load-words.ts): rendered with them, never
+    // The words of a language other than English come on demand (Words): rendered with them, never
     // in English first. The locale is the one willUpdate will settle on (a `lang` set since).
     const locale = this.lang?.trim() ? safeLocale(this.lang.trim()) : this.locale;
     const missing = (this.constructor as typeof MssElement).words.filter((words) => !words.ready(locale));
@@ -233,6 +221,13 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
       // Known before the first render, so a chart on a dark page is drawn dark at once, not redrawn; read
       // with the other elements' in one frame (style-reads.ts), then the render in a task of its own.
       await readStyleSoon(() => this.detectScheme());
+      await yieldToMain();
+    }
+    // A long dataset's spec is built in a task of its own, and rendered in the next (at the row limit each
+    // takes a good part of what one task may take before the page stops answering input).
+    if (this.source.long && this.builtRevision !== this.sourceRevision) {
+      this.builtRevision = this.sourceRevision;
+      this.rebuildSpec();
       await yieldToMain();
     }
     await super.scheduleUpdate();
@@ -308,7 +303,9 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     if (changed.has('data') || changed.has('src') || changed.has('timeout')) this.source.sync();
     if (changed.has('refresh')) this.startRefresh();
     if (changed.has('theme') && !isServer) void this.updateComplete.then(() => this.detectScheme());
-    if (!this.spec || [...changed.keys()].some((key) => !VIEW_ONLY.has(key))) this.rebuildSpec();
+    // Data whose spec scheduleUpdate() has just built is not built again.
+    const built = (key: PropertyKey) => key === 'sourceRevision' && this.builtRevision === this.sourceRevision;
+    if (!this.spec || [...changed.keys()].some((key) => !VIEW_ONLY.has(key) && !built(key))) this.rebuildSpec();
   }
 
   /** The refresh code is its own chunk: most elements load their data once and never fetch it. */
@@ -340,8 +337,9 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.source.checking) {
-      await this.source.checking;
+    // The table of a large dataset is complete a few tasks after the first render.
+    while (this.source.checking || this.tableRows.growing) {
+      await (this.source.checking ?? this.tableRows.growing);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -524,15 +522,17 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
           </tr>
         </thead>
         <tbody>
-          ${spec.table.rows.map(
-            (row) =>
-              html`<tr>
-                ${row.map((cell, i) =>
-                  cell.rowHeader
-                    ? html`<th scope="row">${cell.text}</th>`
-                    : html`<td class=${spec.table.columns[i]?.numeric ? 'num' : ''}>${cell.text}</td>`,
-                )}
-              </tr>`,
+          ${this.tableRows.blocks(spec.table, (rows) =>
+            rows.map(
+              (row) =>
+                html`<tr>
+                  ${row.map((cell, i) =>
+                    cell.rowHeader
+                      ? html`<th scope="row">${cell.text}</th>`
+                      : html`<td class=${spec.table.columns[i]?.numeric ? 'num' : ''}>${cell.text}</td>`,
+                  )}
+                </tr>`,
+            ),
           )}
         </tbody>
       </table>

@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
@@ -40,6 +40,7 @@ import {
   variantTable,
 } from './lib/report.mjs';
 import { loadSeries, rowLimitDataset } from './lib/series.mjs';
+import { elementPayloads, mapViewFiles, measure as measureFiles } from '../scripts/check-size.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, '..');
@@ -297,6 +298,7 @@ async function main() {
   }
 
   results.goals = checkGoals(results);
+  results.weights = buildWeights(args.cdn);
   results.warnings = [...new Set(warnings)];
   results.seconds = Math.round((Date.now() - started) / 1000);
   const markdown = renderMarkdown(results);
@@ -360,6 +362,10 @@ function renderMarkdown(results) {
     out.push('', `### ${data.title}`, '');
     out.push(markdownTable(data.summary, page === 'cycles' ? CYCLE_ROWS : PAGES[page].beforeScroll ? BEFORE_SCROLL_ROWS : LOAD_ROWS, LIBRARIES));
   }
+  if (results.weights) {
+    out.push('', "### Weights of A's build (gzip -9, each file on its own)", '', '| | gzip |', '|---|---:|');
+    for (const [label, bytes] of results.weights) out.push(`| ${label} | ${(bytes / 1024).toFixed(1)} KiB |`);
+  }
   if (results.lighthouse) {
     out.push('', '### Lighthouse 12 on the demo article (mobile, simulated slow 4G and CPU throttling; one run per variant)', '');
     out.push(variantTable(results.lighthouse, LIGHTHOUSE_ROWS));
@@ -379,3 +385,23 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+/**
+ * What A's build weighs, part by part: each element's code before Chart.js (the loader included), the
+ * chart engine, and the pledges chart's map view beyond the engine (its code and geometry, loaded only
+ * when a map is shown).
+ */
+function buildWeights(cdn) {
+  const entry = join(cdn, 'mss-charts.js');
+  if (!existsSync(entry)) return undefined;
+  const elements = new Map();
+  for (const p of elementPayloads(entry)) {
+    const name = basename(p.chunk).replace(/-[\w-]{8}\.js$/, '');
+    if (/^(\w+-chart|key-figures|timeline)$/.test(name)) elements.set(name, p.gzip);
+  }
+  const rows = [...elements].map(([name, gzip]) => [`${name}: element code before Chart.js (loader included)`, gzip]);
+  const engine = readdirSync(join(cdn, 'chunks')).find((f) => /^engine-[\w-]{8}\.js$/.test(f));
+  if (engine) rows.push(['Chart.js engine (the parts the charts use)', measureFiles([join(cdn, 'chunks', engine)]).gzip]);
+  rows.push(['Map view (pledges chart, view="map"), beyond the engine', measureFiles(mapViewFiles(entry)).gzip]);
+  return rows;
+}

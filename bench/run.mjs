@@ -99,7 +99,8 @@ function inspectCdn() {
   rmSync(cdnDir, { recursive: true, force: true });
   cpSync(builtCdnDir, cdnDir, { recursive: true });
   const jsFiles = listFiles(cdnDir).filter((f) => f.endsWith('.js'));
-  const engine = jsFiles.find((f) => /export\s*\{[^}]*\bliveChartCount\b[^}]*\}/.test(readFileSync(f, 'utf8')));
+  // Exported by name, or (when the map's engine shares the chunk) inside the engine module's namespace.
+  const engine = jsFiles.find((f) => /export\s*\{[^}]*\bliveChartCount\b[^}]*\}|\bliveChartCount:/.test(readFileSync(f, 'utf8')));
   if (!engine) throw new Error('no file in dist/cdn exports liveChartCount (the engine chunk): has the build changed?');
   const newestSource = Math.max(...listFiles(join(root, 'src')).map((f) => statSync(f).mtimeMs));
   if (newestSource > statSync(builtEntry).mtimeMs) {

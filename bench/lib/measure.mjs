@@ -236,7 +236,8 @@ async function driveCycles({ lib, from, to }) {
 
 async function liveCharts({ lib, engineUrl }) {
   if (lib === 'A') {
-    const engine = await import(engineUrl);
+    const chunk = await import(engineUrl);
+    const engine = typeof chunk.liveChartCount === 'function' ? chunk : Object.values(chunk).find((v) => typeof v?.liveChartCount === 'function');
     return engine.liveChartCount();
   }
   return window.benchLib.live(window.__cycles?.ids ?? []);

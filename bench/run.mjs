@@ -100,7 +100,7 @@ function inspectCdn() {
   cpSync(builtCdnDir, cdnDir, { recursive: true });
   const jsFiles = listFiles(cdnDir).filter((f) => f.endsWith('.js'));
   // Exported by name, or (when the map's engine shares the chunk) inside the engine module's namespace.
-  const engine = jsFiles.find((f) => /export\s*\{[^}]*\bliveChartCount\b[^}]*\}|\bliveChartCount:/.test(readFileSync(f, 'utf8')));
+  const engine = jsFiles.filter((f) => f.includes(`${sep}chunks${sep}`)).find((f) => /export\s*\{[^}]*\bliveChartCount\b[^}]*\}|\bliveChartCount:/.test(readFileSync(f, 'utf8')));
   if (!engine) throw new Error('no file in dist/cdn exports liveChartCount (the engine chunk): has the build changed?');
   const newestSource = Math.max(...listFiles(join(root, 'src')).map((f) => statSync(f).mtimeMs));
   if (newestSource > statSync(builtEntry).mtimeMs) {

@@ -23,6 +23,16 @@ async function attachWatchingErrors(figures: string) {
 }
 
 describe('<mss-key-figures>', () => {
+  it('goes back to the default cards when the figures attribute is removed', async () => {
+    const el = await fixture<MssKeyFigures>(html`<mss-key-figures figures="funding"></mss-key-figures>`);
+    const cards = () => el.shadowRoot!.querySelectorAll('[part~="card"], .card').length;
+    const one = cards();
+    el.removeAttribute('figures');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(cards()).to.be.greaterThan(one);
+  });
+
   it('renders the default cards as text, number first, in order', async () => {
     const el = await fixture<MssKeyFigures>(html`<mss-key-figures .data=${frozenData}></mss-key-figures>`);
     const list = cards(el);

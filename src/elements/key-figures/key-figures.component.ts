@@ -172,12 +172,13 @@ export class MssKeyFigures extends MssElement<KeyFiguresSpec> {
    * `displaced`, `killed-2024`, `killed-2023`, `killed-latest-quarter`, `funding`. Unset: `deployed
    * displaced killed-2024`. An unknown id shows an error and fires `mss-error`.
    */
-  @property() figures?: string;
+  @property() figures?: string | null;
 
   private renderedSpec?: KeyFiguresSpec;
 
   protected override buildSpec(data: MssDataset, context: BuildContext): KeyFiguresSpec {
-    return buildKeyFiguresSpec(data, this.figures === undefined ? {} : { figures: this.figures }, context);
+    // A removed attribute makes the property null: the default cards again.
+    return buildKeyFiguresSpec(data, this.figures == null ? {} : { figures: this.figures }, context);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

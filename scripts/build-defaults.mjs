@@ -11,7 +11,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fromRoot, importLines, root } from './lib/bundle.mjs';
+import { BUILDER_EXPORTS, fromRoot, importLines, root } from './lib/bundle.mjs';
 import { WORDS_THEME as theme } from './lib/words.mjs';
 
 const SECTIONS = ['deployments', 'pledges', 'references', 'strength', 'displacement', 'casualties', 'funding', 'milestones', 'seedClaims'];
@@ -60,13 +60,7 @@ const ELEMENTS = {
 async function load(dir) {
   return importLines(
     [
-      `export { buildContingentSpec } from ${fromRoot('src/charts/contingent.ts')};`,
-      `export { buildPledgesSpec } from ${fromRoot('src/charts/pledges.ts')};`,
-      `export { buildDisplacementSpec } from ${fromRoot('src/charts/displacement.ts')};`,
-      `export { buildCasualtiesSpec } from ${fromRoot('src/charts/casualties.ts')};`,
-      `export { buildKeyFiguresSpec, KEY_FIGURE_IDS } from ${fromRoot('src/charts/key-figures.ts')};`,
-      `export { buildTimelineSpec } from ${fromRoot('src/charts/timeline.ts')};`,
-      `export { mssDataset } from ${fromRoot('src/data/mss-dataset.ts')};`,
+      ...BUILDER_EXPORTS,
       `export { citedSourceIds } from ${fromRoot('src/data/selectors.ts')};`,
       ...MODULES.map((name, i) => `export * as module${i} from ${fromRoot(`src/data/dataset/${name}.ts`)};`),
     ],

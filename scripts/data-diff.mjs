@@ -15,7 +15,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fromRoot, importBundled, importLines, root } from './lib/bundle.mjs';
+import { BUILDER_EXPORTS, fromRoot, importBundled, importLines, root } from './lib/bundle.mjs';
 import { LANGUAGES, WORDS_THEME as theme } from './lib/words.mjs';
 
 
@@ -55,14 +55,8 @@ async function loadHead(dir) {
 async function loadBuilders(dir) {
   return importLines(
     [
-      `export { buildContingentSpec } from ${fromRoot('src/charts/contingent.ts')};`,
-      `export { buildPledgesSpec } from ${fromRoot('src/charts/pledges.ts')};`,
-      `export { buildDisplacementSpec } from ${fromRoot('src/charts/displacement.ts')};`,
-      `export { buildCasualtiesSpec } from ${fromRoot('src/charts/casualties.ts')};`,
-      `export { buildKeyFiguresSpec, KEY_FIGURE_IDS } from ${fromRoot('src/charts/key-figures.ts')};`,
-      `export { buildTimelineSpec } from ${fromRoot('src/charts/timeline.ts')};`,
+      ...BUILDER_EXPORTS,
       `export { correctionItems, correctionText } from ${fromRoot('src/charts/corrections.ts')};`,
-      `export { mssDataset } from ${fromRoot('src/data/mss-dataset.ts')};`,
     ],
     dir,
     'builders',

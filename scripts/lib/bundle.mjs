@@ -24,3 +24,14 @@ export async function importLines(lines, dir, name) {
   await writeFile(entry, lines.join('\n'));
   return importBundled(entry, join(dir, `${name}.mjs`));
 }
+
+/** Export lines of every chart builder and the dataset, for importLines: what scripts that build specs read. */
+export const BUILDER_EXPORTS = [
+  `export { buildContingentSpec } from ${fromRoot('src/charts/contingent.ts')};`,
+  `export { buildPledgesSpec } from ${fromRoot('src/charts/pledges.ts')};`,
+  `export { buildDisplacementSpec } from ${fromRoot('src/charts/displacement.ts')};`,
+  `export { buildCasualtiesSpec } from ${fromRoot('src/charts/casualties.ts')};`,
+  `export { buildKeyFiguresSpec, KEY_FIGURE_IDS } from ${fromRoot('src/charts/key-figures.ts')};`,
+  `export { buildTimelineSpec } from ${fromRoot('src/charts/timeline.ts')};`,
+  `export { mssDataset } from ${fromRoot('src/data/mss-dataset.ts')};`,
+];

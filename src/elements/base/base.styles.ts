@@ -401,3 +401,22 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * For elements drawn as plain HTML (key figures, the timeline): the base error box overlays a chart's
+ * canvas; here it sits in the flow, above any content it leaves in place.
+ */
+export const inFlowErrorStyles = css`
+  .body {
+    position: relative;
+  }
+  .body > .error {
+    position: relative;
+    inset: auto;
+    min-block-size: 8em;
+    margin-block-end: 0.75em;
+  }
+  .body > .error.stale {
+    min-block-size: 0;
+  }
+`;

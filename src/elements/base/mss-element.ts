@@ -618,8 +618,8 @@ function groupByPublisher(sources: readonly SourceRef[]): SourceRef[][] {
   return [...groups.values()];
 }
 
-/** A link to a source titled with its headline, or plain text when it has no safe address. */
-function sourceLink(source: SourceRef, text: string): TemplateResult {
+/** A link to a source, titled with its headline (text: its publisher, and who it came through); plain text without a safe address. */
+export function sourceLink(source: SourceRef, text = source.via ? `${source.publisher} (${source.via})` : source.publisher): TemplateResult {
   const href = safeHttpUrl(source.url);
   return href
     ? html`<a href=${href} target="_blank" rel="noopener noreferrer" title=${source.title}>${text}</a>`

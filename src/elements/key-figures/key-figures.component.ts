@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../base/style-map.js';
 import { buildKeyFiguresSpec, type KeyFigureCard, type KeyFiguresSpec } from '../../charts/key-figures.js';
@@ -8,8 +8,9 @@ import { keyFiguresDefault } from '../../data/defaults/key-figures.js';
 import type { MssDataset } from '../../data/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import { stringsFor } from '../../i18n/strings.js';
-import { baseStyles } from '../base/base.styles.js';
-import { MssElement, safeHttpUrl } from '../base/mss-element.js';
+import { baseStyles, inFlowErrorStyles } from '../base/base.styles.js';
+import { MssElement, sourceLink } from '../base/mss-element.js';
+import { RenderEventController } from '../base/render-event-controller.js';
 import type { Words } from '../../i18n/language.js';
 import { uiWords } from '../../i18n/strings.js';
 import { keyFiguresWords } from '../../charts/key-figures.strings.js';
@@ -43,20 +44,8 @@ export class MssKeyFigures extends MssElement<KeyFiguresSpec> {
 
   static override styles = [
     baseStyles,
+    inFlowErrorStyles,
     css`
-      .body {
-        position: relative;
-      }
-      /* The base error overlays a canvas; here it sits in the flow, above any cards it leaves in place. */
-      .body > .error {
-        position: relative;
-        inset: auto;
-        min-block-size: 8em;
-        margin-block-end: 0.75em;
-      }
-      .body > .error.stale {
-        min-block-size: 0;
-      }
       .cards {
         --_gap: 1.25em;
         list-style: none;
@@ -174,21 +163,14 @@ export class MssKeyFigures extends MssElement<KeyFiguresSpec> {
    */
   @property() figures?: string | null;
 
-  private renderedSpec?: KeyFiguresSpec;
+  // A field so the controller lives as long as the element.
+  protected readonly renderEvent = new RenderEventController(this, () => this.spec);
 
   protected override buildSpec(data: MssDataset, context: BuildContext): KeyFiguresSpec {
     // A removed attribute makes the property null: the default cards again.
     return buildKeyFiguresSpec(data, this.figures == null ? {} : { figures: this.figures }, context);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const spec = this.spec;
-    if (!spec || spec === this.renderedSpec) return;
-    const chart = this.renderedSpec ? 'updated' : 'drawn';
-    this.renderedSpec = spec;
-    this.dispatchEvent(new CustomEvent('mss-render', { detail: { chart }, bubbles: true, composed: true }));
-  }
 
   protected override renderBody(spec: KeyFiguresSpec | undefined): TemplateResult {
     return html`<div class="body">
@@ -236,7 +218,7 @@ export class MssKeyFigures extends MssElement<KeyFiguresSpec> {
     const more = sources.length - shown.length;
     return html`<span class="card-sources"
       >${sources.length === 1 ? ui.source : ui.sources}:
-      ${shown.map((source, i) => html`${i > 0 ? ', ' : ''}${cardSourceLink(source)}`)}${more > 0
+      ${shown.map((source, i) => html`${i > 0 ? ', ' : ''}${sourceLink(source)}`)}${more > 0
         ? ` ${keyFiguresStrings(this.locale).moreSources(formatNumber(more, this.locale))}`
         : ''}</span
     >`;
@@ -244,10 +226,3 @@ export class MssKeyFigures extends MssElement<KeyFiguresSpec> {
 }
 
 /** The outlet, linked to the article and titled with its headline; plain text without a safe address. */
-function cardSourceLink(source: SourceRef): TemplateResult {
-  const name = source.via ? `${source.publisher} (${source.via})` : source.publisher;
-  const href = safeHttpUrl(source.url);
-  return href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer" title=${source.title}>${name}</a>`
-    : html`<span title=${source.title}>${name}</span>`;
-}

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { buildTimelineSpec, type TimelineEntry, type TimelineOptions, type TimelineSpec } from '../../charts/timeline.js';
 import { timelineStrings, timelineWords } from '../../charts/timeline.strings.js';
@@ -7,9 +7,10 @@ import { timelineDefault } from '../../data/defaults/timeline.js';
 import type { MssDataset } from '../../data/types.js';
 import type { Words } from '../../i18n/language.js';
 import { stringsFor, uiWords } from '../../i18n/strings.js';
-import { baseStyles } from '../base/base.styles.js';
+import { baseStyles, inFlowErrorStyles } from '../base/base.styles.js';
 import { ChartKeyboardController } from '../base/keyboard-controller.js';
-import { MssElement, safeHttpUrl } from '../base/mss-element.js';
+import { MssElement, sourceLink } from '../base/mss-element.js';
+import { RenderEventController } from '../base/render-event-controller.js';
 
 /** Keys that move through the entries: both arrow pairs, since the list runs down on phones and across on wide screens. */
 const STEPS: Readonly<Record<string, number>> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
@@ -33,19 +34,8 @@ export class MssTimeline extends MssElement<TimelineSpec> {
 
   static override styles = [
     baseStyles,
+    inFlowErrorStyles,
     css`
-      .body {
-        position: relative;
-      }
-      .body > .error {
-        position: relative;
-        inset: auto;
-        min-block-size: 8em;
-        margin-block-end: 0.75em;
-      }
-      .body > .error.stale {
-        min-block-size: 0;
-      }
       .entries {
         --_marker: 0.8em;
         list-style: none;
@@ -251,7 +241,8 @@ export class MssTimeline extends MssElement<TimelineSpec> {
   /** Last date shown, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   @property() to?: string;
 
-  private renderedSpec?: TimelineSpec;
+  // A field so the controller lives as long as the element.
+  protected readonly renderEvent = new RenderEventController(this, () => this.spec);
 
   private readonly keyboard = new ChartKeyboardController(this, {
     points: () => this.spec?.points ?? [],
@@ -282,14 +273,6 @@ export class MssTimeline extends MssElement<TimelineSpec> {
     return this.keyboard.liveText;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const spec = this.spec;
-    if (!spec || spec === this.renderedSpec) return;
-    const chart = this.renderedSpec ? 'updated' : 'drawn';
-    this.renderedSpec = spec;
-    this.dispatchEvent(new CustomEvent('mss-render', { detail: { chart }, bubbles: true, composed: true }));
-  }
 
   protected override renderBody(spec: TimelineSpec | undefined): TemplateResult {
     const active = this.keyboard.activePoint?.index;
@@ -363,10 +346,3 @@ export class MssTimeline extends MssElement<TimelineSpec> {
 }
 
 /** The outlet, linked to the article and titled with its headline; plain text without a safe address. */
-function sourceLink(source: SourceRef): TemplateResult {
-  const name = source.via ? `${source.publisher} (${source.via})` : source.publisher;
-  const href = safeHttpUrl(source.url);
-  return href
-    ? html`<a href=${href} target="_blank" rel="noopener noreferrer" title=${source.title}>${name}</a>`
-    : html`<span title=${source.title}>${name}</span>`;
-}

@@ -8,9 +8,9 @@
  *   dist/cdn/prerendered/, scripts/build-prerendered.mjs): the element as it renders before Chart.js, in the
  *   page's language, layout and colour scheme. It is inserted into the tag's shadow root before the
  *   element's code is even asked for; the element then takes over in the same box (MssElement).
- * - An element's chunk is requested together with every chunk it imports (one round trip).
- * - An element's code comes in few requests: a shared `base` chunk (Lit, the base elements, the static
- *   chart), the element's own chunk and its slice of the dataset (rollup.config.mjs, cdnChunk).
+ * - An element's code comes in few requests, all asked for in one round trip: the shared `base` (Lit, the
+ *   base element) and, for charts, `chart-base` (the chart element, the static chart), the element's own
+ *   chunk and its slice of the dataset (rollup.config.mjs, cdnChunk).
  * - The chart engine (Chart.js, most of the bytes) is fetched together with the element's code when a chart
  *   is on the first screen (a modulepreload hint: fetched and compiled, not run), so the interactive chart
  *   is not one more round trip behind the static one. A chart further down asks for the engine once its

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BuildContext, ChartTheme, SourceRef, ViewSpec } from '../../charts/spec.js';
@@ -16,7 +16,7 @@ import { TableRowsController } from './table-rows-controller.js';
 import { onLangChange, resolveLang } from './resolve-lang.js';
 import { elementUid, serverRender } from './server-render.js';
 import { readStyleSoon } from './style-reads.js';
-import { yieldToMain } from './yield-to-main.js';
+import { warmIntl, yieldToMain } from './yield-to-main.js';
 
 /** Detail of the `mss-error` event. */
 export interface MssErrorDetail {
@@ -157,8 +157,14 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     (this.constructor as typeof MssElement).defaultData,
   );
   @state() private sourceRevision = 0;
-  /** The source revision whose spec was built ahead of an update (long data, see scheduleUpdate). */
+  /** The source revision whose spec was built ahead of an update (see scheduleUpdate). */
   private builtRevision = -1;
+  /**
+   * False from the spec built ahead of an update (scheduleUpdate) until that update; true once a property
+   * the spec may depend on changes in between. Declared, not initialised: property setters run before
+   * field initialisers.
+   */
+  private changedSinceBuilt?: boolean;
   // A field so the controller lives as long as the element.
   protected readonly disclosurePrint = new DisclosurePrintController(this);
   /** Live figures (`refresh`), loaded the first time the element asks for them. */
@@ -222,15 +228,24 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
       // with the other elements' in one frame (style-reads.ts), then the render in a task of its own.
       await readStyleSoon(() => this.detectScheme());
       await yieldToMain();
+      await warmIntl();
     }
-    // A long dataset's spec is built in a task of its own, and rendered in the next (at the row limit each
-    // takes a good part of what one task may take before the page stops answering input).
-    if (this.source.long && this.builtRevision !== this.sourceRevision) {
+    // The spec is built in a task of its own, and rendered in the next: for a long dataset (at the row
+    // limit each takes a good part of what one task may take before the page stops answering input) and
+    // for the first render (building and rendering together made each element's start one long task).
+    const ahead = this.hasUpdated ? this.source.long && this.builtRevision !== this.sourceRevision : !this.hasOwnData;
+    if (ahead) {
       this.builtRevision = this.sourceRevision;
+      this.changedSinceBuilt = false;
       this.rebuildSpec();
       await yieldToMain();
     }
     await super.scheduleUpdate();
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name !== undefined && !VIEW_ONLY.has(name)) this.changedSinceBuilt = true;
   }
 
   override connectedCallback(): void {
@@ -303,9 +318,10 @@ export abstract class MssElement<S extends ViewSpec = ViewSpec> extends LitEleme
     if (changed.has('data') || changed.has('src') || changed.has('timeout')) this.source.sync();
     if (changed.has('refresh')) this.startRefresh();
     if (changed.has('theme') && !isServer) void this.updateComplete.then(() => this.detectScheme());
-    // Data whose spec scheduleUpdate() has just built is not built again.
-    const built = (key: PropertyKey) => key === 'sourceRevision' && this.builtRevision === this.sourceRevision;
-    if (!this.spec || [...changed.keys()].some((key) => !VIEW_ONLY.has(key) && !built(key))) this.rebuildSpec();
+    // A spec scheduleUpdate() has just built is not built again, unless something it depends on changed since.
+    const builtAhead = this.changedSinceBuilt === false;
+    this.changedSinceBuilt = undefined;
+    if (!this.spec || (!builtAhead && [...changed.keys()].some((key) => !VIEW_ONLY.has(key)))) this.rebuildSpec();
   }
 
   /** The refresh code is its own chunk: most elements load their data once and never fetch it. */

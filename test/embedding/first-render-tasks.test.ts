@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 
 /** What happened, in order: Intl.NumberFormat created, spec built, render run; with the yields so far. */
-const log: { step: 'intl' | 'spec' | 'render'; yields: number }[] = [];
+const log: { step: 'intl' | 'spec' | 'render' | 'frame'; yields: number }[] = [];
 let yields = 0;
 
 // Counted before any of the library's code is imported (below, dynamically): yieldToMain uses
@@ -30,6 +30,14 @@ Intl.NumberFormat = new Proxy(NumberFormat, {
     return Reflect.construct(target, args) as Intl.NumberFormat;
   },
 });
+
+// Frame callbacks are where every element's style reads are batched (style-reads.ts).
+const requestFrame = window.requestAnimationFrame;
+window.requestAnimationFrame = (callback) =>
+  requestFrame((time) => {
+    log.push({ step: 'frame', yields });
+    callback(time);
+  });
 
 type KeyFigures = HTMLElement & { figures?: string | null; updateComplete: Promise<boolean> };
 
@@ -57,6 +65,7 @@ function watch(proto: object, name: 'buildSpec' | 'render', step: 'spec' | 'rend
 describe('an element’s first render, in tasks', () => {
   after(() => {
     Intl.NumberFormat = NumberFormat;
+    window.requestAnimationFrame = requestFrame;
     MessagePort.prototype.postMessage = postMessage;
   });
 
@@ -97,5 +106,24 @@ describe('an element’s first render, in tasks', () => {
     const cards = [...el.shadowRoot!.querySelectorAll('[data-figure]')].map((card) => card.getAttribute('data-figure'));
     el.remove();
     expect(cards).to.deep.equal(['displaced']);
+  });
+
+  it('a chart’s theme is read in the frame with the other elements’ reads, and its new spec built in a task of its own', async () => {
+    const { MssContingentChart } = await import('../../src/elements/contingent-chart/contingent-chart.js');
+    const from = log.length;
+    const undo = watch(MssContingentChart.prototype, 'buildSpec', 'spec');
+    const el = document.createElement('mss-contingent-chart') as HTMLElement & { chartReady(): Promise<void> };
+    document.body.append(el);
+    await el.chartReady();
+    undo();
+    el.remove();
+    const entries = log.slice(from);
+    const specs = entries.flatMap((entry, i) => (entry.step === 'spec' ? [i] : []));
+    // The placeholder theme of the first render, then the one read from the page: two specs at least.
+    expect(specs.length).to.be.greaterThan(1);
+    for (const i of specs) {
+      const frame = entries.slice(0, i).reverse().find((entry) => entry.step === 'frame');
+      if (frame) expect(entries[i]!.yields, 'a yield between the frame’s reads and the spec').to.be.greaterThan(frame.yields);
+    }
   });
 });

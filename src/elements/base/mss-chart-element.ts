@@ -17,6 +17,7 @@ import { StaticChartController } from './static-chart-controller.js';
 import { ThemeController } from './theme-controller.js';
 import { serverRender } from './server-render.js';
 import { readStyleSoon } from './style-reads.js';
+import { yieldToMain } from './yield-to-main.js';
 import { COMPACT_WIDTH, MssElement, type DisplayState, type MssErrorDetail } from './mss-element.js';
 
 export { safeHttpUrl, type MssErrorDetail } from './mss-element.js';
@@ -131,12 +132,18 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     void this.updateComplete.then(() => this.readProbesSoon());
   }
 
-  /** The theme probes, read with the other elements' style reads; the chart starts once they are read. */
+  /**
+   * The theme probes, read with the other elements' style reads; the chart starts once they are read. What
+   * follows from the read (a new spec, the static chart, Chart.js) is done in a task of its own per element,
+   * not in the frame callback of every element's read.
+   */
   private readProbesSoon(): void {
-    void readStyleSoon(() => {
-      this.themes.readProbes();
-      this.requestUpdate();
-    });
+    void readStyleSoon(() => this.themes.probe())
+      .then(async (theme) => {
+        await yieldToMain();
+        if (theme) this.themes.take(theme);
+        this.requestUpdate();
+      });
   }
 
   protected override announce(text: string): boolean {

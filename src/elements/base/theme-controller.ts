@@ -31,11 +31,20 @@ export class ThemeController implements ReactiveController {
   /** The probes exist only after the host's first render: it calls `readProbes()` then. */
   hostConnected(): void {}
 
-  /** Reads the probes into a theme; tells the host when it differs from the last one. */
+  /** Reads the probes into a theme and takes it (see `take`). */
   readProbes(): void {
+    const next = this.probe();
+    if (next) this.take(next);
+  }
+
+  /** The theme the probes show now, undefined before they are rendered: a read of style, no change made. */
+  probe(): ChartTheme | undefined {
     const probes = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.probes span')];
-    if (probes.length === 0) return;
-    const next = this.forcedColors.theme(readTheme(probes, this.host));
+    return probes.length === 0 ? undefined : this.forcedColors.theme(readTheme(probes, this.host));
+  }
+
+  /** Takes a theme read from the probes; tells the host when it differs from the last one. */
+  take(next: ChartTheme): void {
     // Patterns are made anew on each read; only the colours say whether the theme changed.
     const key = (t: ChartTheme) => JSON.stringify({ ...t, disputedFill: 0, hatch: 0 });
     const changed = key(next) !== key(this.theme);

@@ -10,6 +10,7 @@
 //   --network takes one or more of slow4g, fast3g, none: the load pages are measured on each, the first
 //   one's tables and goals come first (the others' pages are keyed "<page>@<network>").
 //                      [--lighthouse-page "label=page.html"]   another variant of the article for Lighthouse
+//                      [--lighthouse-runs 3]   Lighthouse runs per variant (medians reported)
 //   node bench/run.mjs --profile article     where the main thread's time goes, by original module
 //   node bench/run.mjs --cdn <dir>           measure another build of A (e.g. a patched copy's dist/cdn)
 // Run `npm run build` first: A is whatever dist/cdn/ holds.
@@ -38,6 +39,7 @@ import {
   networkText,
   summarise,
   variantTable,
+  lighthouseMedians,
 } from './lib/report.mjs';
 import { loadSeries, rowLimitDataset } from './lib/series.mjs';
 import { elementPayloads, mapViewFiles, measure as measureFiles } from '../scripts/check-size.mjs';
@@ -53,6 +55,7 @@ const VIEWPORT = { width: 1600, height: 900 };
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
+    'lighthouse-runs': { type: 'string', default: '3' },
     network: { type: 'string', default: 'slow4g,none' },
     cycles: { type: 'string', default: '1000' },
     'cycle-runs': { type: 'string', default: '1' },
@@ -68,6 +71,7 @@ const { values: args } = parseArgs({
 });
 const options = {
   runs: Number(args.runs),
+  lighthouseRuns: Number(args['lighthouse-runs']),
   networks: args.network.split(',').map((n) => n.trim()),
   cycles: Number(args.cycles),
   cycleRuns: Number(args['cycle-runs']),
@@ -188,7 +192,7 @@ async function main() {
   if (options.libs.some((lib) => LIBRARIES[lib].prerenderedFrom)) await prerenderPages(root, rendered);
   const variants = options.pages.includes('lighthouse') ? await lighthouseVariants(root, args['lighthouse-page']) : [];
   if (variants.length) await bundleArticleScript();
-  for (const { path, html } of variants) rendered.set(path, html);
+  for (const { path, html } of variants) if (html !== undefined) rendered.set(path, html);
   const { startServer } = await import('./lib/server.mjs');
   const server = await startServer({
     mounts: { '/cdn/': cdnDir, '/tmp/': tmpDir, '/pages/': join(benchDir, 'pages'), '/demo/': join(root, 'demo') },
@@ -285,13 +289,19 @@ async function main() {
       results.lighthouse = {};
       // Lighthouse starts a Chromium of its own: close ours first, so two browsers never share 2 cores.
       await browser.close();
-      for (const { label, path } of variants) {
-        const reportFile = join(tmpDir, `lighthouse-${label.replace(/\W+/g, '-')}.json`);
-        const figures = await runLighthouse(`${server.origin}${path}`, { reportFile });
-        if (figures.error) warnings.push(`Lighthouse ${label}: ${figures.error}`);
-        results.lighthouse[label] = figures;
-        log(`Lighthouse ${label}: performance ${figures.performance}, accessibility ${figures.accessibility}, CLS ${figures.cumulativeLayoutShift?.toFixed(3)}, TBT ${Math.round(figures.totalBlockingTime ?? 0)} ms`);
+      // Total blocking time moves by 100 ms and more between loads of the same page on a busy machine:
+      // each variant is run `--lighthouse-runs` times, in turn, and the medians reported.
+      const samples = Object.fromEntries(variants.map(({ label }) => [label, []]));
+      for (let run = 0; run < options.lighthouseRuns; run += 1) {
+        for (const { label, path } of variants) {
+          const reportFile = join(tmpDir, `lighthouse-${label.replace(/\W+/g, '-')}.json`);
+          const figures = await runLighthouse(`${server.origin}${path}`, { reportFile });
+          if (figures.error) warnings.push(`Lighthouse ${label}: ${figures.error}`);
+          samples[label].push(figures);
+          log(`Lighthouse ${label} (${run + 1}/${options.lighthouseRuns}): performance ${figures.performance}, accessibility ${figures.accessibility}, CLS ${figures.cumulativeLayoutShift?.toFixed(3)}, TBT ${Math.round(figures.totalBlockingTime ?? 0)} ms`);
+        }
       }
+      for (const [label, runs] of Object.entries(samples)) results.lighthouse[label] = lighthouseMedians(runs);
     }
   } finally {
     await browser.close();
@@ -368,7 +378,7 @@ function renderMarkdown(results) {
     for (const [label, bytes] of results.weights) out.push(`| ${label} | ${(bytes / 1024).toFixed(1)} KiB |`);
   }
   if (results.lighthouse) {
-    out.push('', '### Lighthouse 12 on the demo article (mobile, simulated slow 4G and CPU throttling; one run per variant)', '');
+    out.push('', `### Lighthouse 12 (mobile, simulated slow 4G and 4× CPU throttling; medians of ${results.options.lighthouseRuns} runs per variant)`, '');
     out.push(variantTable(results.lighthouse, LIGHTHOUSE_ROWS));
   }
   out.push('', '### Goals (ratios to B from this run)', '', '```');

@@ -2,7 +2,8 @@
 // a newsroom would publish it, once per variant: performance and accessibility scores, layout shift and
 // total blocking time, and their causes (what moved, the long tasks, the scripts' time). A variant is a
 // page of the article served by the bench server: the one-script-tag embed ("plain tags") and the same
-// article server-rendered with mss-charts/ssr ("pre-rendered markup"), every run; more with
+// article server-rendered with mss-charts/ssr ("pre-rendered markup"), and the bench's one-chart page
+// with A and with B (hand-written Chart.js), every run; more with
 // `--lighthouse-page "label=path/to/article.html"` (see bench/run.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,10 @@ export async function lighthouseVariants(root, extraPages = []) {
   const variants = [
     { label: 'plain tags', path: '/lighthouse/plain-tags.html', html: plain },
     { label: 'pre-rendered markup', path: '/lighthouse/pre-rendered.html', html: prerendered },
+    // The bench's one-chart page with A and with B (bench/pages/one-chart.html, served as rendered): what a
+    // hand-written Chart.js chart costs on the same machine, the yardstick for A's blocking time.
+    { label: 'one chart, plain tag', path: '/A/one.html' },
+    { label: 'one chart, hand-written Chart.js', path: '/B/one.html' },
   ];
   for (const [i, spec] of extraPages.entries()) {
     const [label, file] = spec.split('=');

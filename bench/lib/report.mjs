@@ -16,6 +16,8 @@ export function ratio(a, b) {
 
 const kib = (bytes) => (bytes === null ? '–' : `${(bytes / 1024).toFixed(1)} KiB`);
 const ms = (value) => (value === null ? '–' : `${Math.round(value)} ms`);
+/** A lowest–highest pair of milliseconds. */
+const range = (value) => (Array.isArray(value) ? `${Math.round(value[0])}–${Math.round(value[1])} ms` : '–');
 const plain = (digits) => (value) => (value === null ? '–' : value.toFixed(digits));
 const count = (value) => (value === null ? '–' : String(Math.round(value)));
 
@@ -94,8 +96,26 @@ export const LIGHTHOUSE_ROWS = [
   ['accessibility', 'Lighthouse accessibility score', count],
   ['cumulativeLayoutShift', 'Cumulative layout shift (Lighthouse)', plain(3)],
   ['totalBlockingTime', 'Total blocking time (Lighthouse, simulated mobile)', ms],
+  ['totalBlockingTimeRange', 'Total blocking time, lowest–highest run', range],
   ['largestContentfulPaint', 'Largest contentful paint (Lighthouse, simulated mobile)', ms],
 ];
+
+/**
+ * One variant's Lighthouse figures over several runs: the median of each score and metric, the range of
+ * total blocking time (the noisiest), and the causes listed by the run whose blocking time is the median.
+ */
+export function lighthouseMedians(runs) {
+  const keys = LIGHTHOUSE_ROWS.map(([key]) => key).filter((key) => key !== 'totalBlockingTimeRange');
+  const figures = Object.fromEntries(keys.map((key) => [key, median(runs.map((r) => r[key]))]));
+  const times = runs.map((r) => r.totalBlockingTime).filter((v) => typeof v === 'number');
+  figures.totalBlockingTimeRange = times.length ? [Math.min(...times), Math.max(...times)] : null;
+  const middle = [...runs].sort((a, b) => (a.totalBlockingTime ?? 0) - (b.totalBlockingTime ?? 0))[Math.floor(runs.length / 2)];
+  figures.causes = middle?.causes;
+  figures.runs = runs.length;
+  const error = runs.find((r) => r.error)?.error;
+  if (error) figures.error = error;
+  return figures;
+}
 
 /** A table with one column per variant (label → figures). */
 export function variantTable(byLabel, rows) {
@@ -193,6 +213,11 @@ export function checkGoals(results) {
     ['plain tags', 'totalBlockingTime', (v) => v <= 50, '≤ 50 ms'],
     ['pre-rendered markup', 'cumulativeLayoutShift', (v) => v === 0, '= 0'],
   ];
+  const oneA = results.lighthouse?.['one chart, plain tag']?.totalBlockingTime;
+  const oneB = results.lighthouse?.['one chart, hand-written Chart.js']?.totalBlockingTime;
+  if (typeof oneA === 'number' && typeof oneB === 'number') {
+    goals.push({ goal: 'Lighthouse one chart: total blocking time A ≤ B (hand-written Chart.js)', pass: oneA <= oneB, measured: `A ${ms(oneA)}, B ${ms(oneB)}` });
+  }
   for (const [label, key, test, limit] of LIGHTHOUSE_GOALS) {
     const value = results.lighthouse?.[label]?.[key];
     if (value === undefined) continue;

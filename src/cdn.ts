@@ -191,12 +191,21 @@ function warmIntl(): void {
     .then(() => new Intl.NumberFormat().format(0));
 }
 
-/** Shows the pre-rendered figure, unless the element's own code got there first; says whether it did. */
-async function showPrerendered(element: HTMLElement, name: string): Promise<boolean> {
-  const [tree, styles] = await Promise.all([
+interface PrerenderedFiles {
+  tree: { default: PrerenderedNode };
+  styles: { default: string[] };
+}
+
+/** The files of a pre-rendered figure: its element tree and its tag's styles. */
+function fetchPrerendered(tag: string, name: string): Promise<PrerenderedFiles> {
+  return Promise.all([
     import(`./prerendered/${name}.js`) as Promise<{ default: PrerenderedNode }>,
-    import(`./prerendered/${element.localName}.css.js`) as Promise<{ default: string[] }>,
-  ]);
+    import(`./prerendered/${tag}.css.js`) as Promise<{ default: string[] }>,
+  ]).then(([tree, styles]) => ({ tree, styles }));
+}
+
+/** Shows the pre-rendered figure, unless the element's own code got there first; says whether it did. */
+async function showPrerendered(element: HTMLElement, { tree, styles }: PrerenderedFiles): Promise<boolean> {
   // Each figure is built in a task of its own: a page of several charts is not one long task.
   await nextTask();
   if (element.shadowRoot || !element.isConnected) return false;
@@ -239,26 +248,32 @@ function onScreen(entry: IntersectionObserverEntry): boolean {
 }
 
 /**
- * Each tag's code is loaded once the pre-rendered figures of the batch have arrived (or failed): they go first.
- * When a chart's pre-rendered figure is on screen, the reader already sees it, so Chart.js need not wait
- * for the element's own static chart: it is asked for together with the element code.
+ * Each tag's code is asked for once the pre-rendered figures of the batch have arrived (or failed): on a
+ * slow link they come first. It is not kept waiting for them to be shown. When a chart's pre-rendered
+ * figure is on screen, the reader already sees it, so Chart.js need not wait for the element's own static
+ * chart: it is started with the element code. The page's first Intl cost is paid after the figures show.
  */
 function loadNear(elements: readonly Element[]): void {
-  if (elements.length > 0) warmIntl();
+  const arrivals: Promise<unknown>[] = [];
   const pictures: Promise<string | undefined>[] = [];
   for (const element of elements) {
     // A page with server-rendered markup hydrates its elements: a picture built by the loader cannot be hydrated.
     const name = !hydration && element instanceof HTMLElement && !customElements.get(element.localName) ? prerenderedName(element) : undefined;
-    if (name) pictures.push(showPrerendered(element as HTMLElement, name).then((shown) => (shown ? element.localName : undefined), () => undefined));
+    if (!name) continue;
+    const files = fetchPrerendered(element.localName, name);
+    arrivals.push(files.catch(() => undefined));
+    pictures.push(files.then((f) => showPrerendered(element as HTMLElement, f)).then((shown) => (shown ? element.localName : undefined), () => undefined));
   }
   const tags = new Set(elements.map((e) => e.localName));
   const loadAll = () => tags.forEach((tag) => void load(tag).catch(() => undefined));
   if (pictures.length === 0) {
     loadAll();
+    if (elements.length > 0) warmIntl();
     return;
   }
+  void Promise.all(arrivals).then(loadAll);
   void Promise.all(pictures).then((shown) => {
-    loadAll();
+    warmIntl();
     if (shown.some((tag) => tag !== undefined && drawsChart(tag))) {
       // A failure here is harmless: the element asks again and reports the error itself.
       import('./engine/load-engine.js').then((m) => m.loadEngine()).catch(() => undefined);

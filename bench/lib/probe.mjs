@@ -1,7 +1,7 @@
 // Runs in the page before any of its scripts (injected with addInitScript), identically for A, B and C.
 // It records long tasks and layout shifts, and finds the first frame in which a chart is visible: the
 // first requestAnimationFrame in which, inside the viewport (in the document or in any open shadow root),
-// a canvas has a pixel that is not fully transparent, or an SVG chart of at least 100 × 50 px has drawn
+// a canvas that has been drawn on has a pixel that is not fully transparent, or an SVG chart of at least 100 × 50 px has drawn
 // marks (bars, lines, points). The first frame with a drawn canvas is recorded apart (`firstCanvas`):
 // for mss-charts that is when Chart.js has taken over from the SVG first paint.
 
@@ -100,6 +100,20 @@ export function probe() {
   };
   const allSvgs = () => roots.flatMap((root) => [...root.querySelectorAll('svg')]);
 
+  // Which canvases have been drawn on, known from the 2D context's drawing calls (marked as they are made)
+  // rather than by reading every canvas's pixels at every frame: a canvas that waits blank for its chart
+  // (mss-charts puts it in place before Chart.js arrives) cost a full read and scan per frame, which
+  // slowed that page, and not the others, by the probe's own work.
+  const painted = new WeakSet();
+  const context = CanvasRenderingContext2D.prototype;
+  for (const method of ['fill', 'fillRect', 'stroke', 'strokeRect', 'fillText', 'strokeText', 'drawImage', 'putImageData']) {
+    const original = context[method];
+    context[method] = function (...args) {
+      painted.add(this.canvas);
+      return original.apply(this, args);
+    };
+  }
+
   const frame = (time) => {
     if (state.stop) return;
     findDeclarativeRoots();
@@ -107,7 +121,9 @@ export function probe() {
       state.firstFigures = time;
     }
     for (const canvas of allCanvases()) {
-      if (done.has(canvas) || !inViewport(canvas) || !hasPixels(canvas)) continue;
+      // The pixels are read once the canvas has been drawn on: a chart that drew only transparent marks
+      // has not drawn yet.
+      if (done.has(canvas) || !painted.has(canvas) || !inViewport(canvas) || !hasPixels(canvas)) continue;
       done.add(canvas);
       state.drawn.push(time);
       state.firstChart ??= time;

@@ -28,6 +28,8 @@ const PAGES = {
   '/empty.html': page('<p>No chart yet.</p>'),
   // One chart on the first screen, with its own data (so no pre-rendered figure stands in for it).
   '/first-screen.html': page('<mss-casualties-chart view="yearly" lang="en" theme="dark"></mss-casualties-chart>'),
+  // One chart on the first screen with its default data: the loader shows its pre-rendered figure.
+  '/first-screen-figure.html': page('<mss-casualties-chart view="yearly"></mss-casualties-chart>'),
   // Key figures only: no chart, so no engine.
   '/cards.html': page('<mss-key-figures></mss-key-figures>'),
   '/timeline.html': page('<mss-timeline kinds="resolutions"></mss-timeline>'),
@@ -178,6 +180,26 @@ test('a chart on the first screen fetches the chart engine together with its own
   // Seven: the loader, base, chart-base, the element, its slice of the dataset, the seed-article checks, the engine.
   assert.ok(js.length <= 7, `${js.length} JS requests for one chart: ${js.join(", ")}`);
   assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('with a pre-rendered figure, the element code is asked for once the figure has arrived, not after it is shown', async () => {
+  const tab = await browser.newPage({ viewport: VIEWPORT });
+  // When the loader marks the host as showing its figure (src/cdn.ts, showPrerendered).
+  await tab.addInitScript(() => {
+    new MutationObserver((records) => {
+      if (records.some((r) => r.attributeName === 'prerendered')) window.__shownAt ??= performance.now();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['prerendered'] });
+  });
+  await tab.goto(`${server.origin}/first-screen-figure.html`, { waitUntil: 'load' });
+  await waitDefined(tab, 'mss-casualties-chart');
+  const { shownAt, figureAt, elementAt } = await tab.evaluate(() => {
+    const start = (part) => performance.getEntriesByType('resource').find((e) => e.name.includes(part))?.startTime;
+    return { shownAt: window.__shownAt, figureAt: start('/prerendered/mss-casualties-chart.yearly.'), elementAt: start('/chunks/casualties-chart-') };
+  });
+  assert.ok(typeof shownAt === 'number', 'the pre-rendered figure was never shown');
+  assert.ok(figureAt < elementAt, `the figure (${figureAt}) was not asked for before the element code (${elementAt})`);
+  assert.ok(elementAt < shownAt, `the element code (${elementAt}) waited for the figure to be shown (${shownAt})`);
   await tab.close();
 });
 

@@ -60,7 +60,8 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     size: () => (this.plot && this.plot.clientWidth > 0 ? { width: this.plot.clientWidth, height: this.plot.clientHeight } : undefined),
     spec: () => this.spec,
     canStart: () => this.nearViewport && this.themes.read && this.isConnected,
-    mustNotWait: () => this.print.active,
+    // Nor does a chart whose static chart the reader saw before this code ran.
+    mustNotWait: () => this.print.active || this.staticChart.paintedBefore,
     config: (spec) => this.withEngineOptions(spec),
     reducedMotion: () => this.reducedMotion?.matches ?? false,
     onRender: (_chart, kind) => this.handleRender(kind),

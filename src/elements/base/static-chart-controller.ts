@@ -57,6 +57,7 @@ export class StaticChartController implements ReactiveController {
     host.addController(this);
     this.server = serverDrawingIn(host.shadowRoot);
     this.drawn = this.server !== undefined;
+    this.paintedBefore = this.drawn;
   }
 
   hostDisconnected(): void {
@@ -70,6 +71,12 @@ export class StaticChartController implements ReactiveController {
     // A pending timer would keep a removed element alive until it fires.
     clearTimeout(this.fadeTimer);
   }
+
+  /**
+   * A static chart was on screen before the element's code ran: the loader's picture, or server-rendered
+   * markup. Kept after the element draws its own in its place (the reader has seen a chart).
+   */
+  paintedBefore = false;
 
   /** A static chart (the element's, the server's or the adopted one) is on screen. */
   get shows(): boolean {
@@ -124,6 +131,7 @@ export class StaticChartController implements ReactiveController {
     picture.setAttribute('class', 'static-chart adopted');
     plot.append(picture);
     this.adopted = picture;
+    this.paintedBefore = true;
     this.host.requestUpdate();
   }
 

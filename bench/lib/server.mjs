@@ -31,7 +31,10 @@ export function startServer({ mounts, render }) {
 
   function encode(key, body) {
     let entry = cache.get(key);
-    if (!entry || entry.body !== body) {
+    // Compared by content: a file is read anew for each request (a new Buffer each time), and compressing
+    // it again at brotli 11 held every response up by tens to hundreds of milliseconds on this one thread,
+    // most for the page that asks for the most files.
+    if (!entry || !entry.body.equals(body)) {
       const gzip = gzipSync(body, { level: 9 });
       const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
       entry = { body, gzip, br };

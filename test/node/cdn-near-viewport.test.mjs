@@ -183,13 +183,21 @@ test('a chart on the first screen fetches the chart engine together with its own
   await tab.close();
 });
 
-test('with a pre-rendered figure, the element code is asked for once the figure has arrived, not after it is shown', async () => {
+test('with a pre-rendered figure, the element code is asked for once the figure has arrived, and Chart.js takes over from that figure', async () => {
   const tab = await browser.newPage({ viewport: VIEWPORT });
   // When the loader marks the host as showing its figure (src/cdn.ts, showPrerendered).
   await tab.addInitScript(() => {
     new MutationObserver((records) => {
       if (records.some((r) => r.attributeName === 'prerendered')) window.__shownAt ??= performance.now();
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['prerendered'] });
+    // Whether the element ever drew a static chart of its own in place of the loader's picture.
+    const watch = () => {
+      const root = document.querySelector('mss-casualties-chart')?.shadowRoot;
+      // Not the loader's figure itself (before the element adopts its picture).
+      if (root?.querySelector('svg.static-chart:not(.adopted):not([data-mss-prerendered] *)')) window.__ownStatic = true;
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
   });
   await tab.goto(`${server.origin}/first-screen-figure.html`, { waitUntil: 'load' });
   await waitDefined(tab, 'mss-casualties-chart');
@@ -200,6 +208,9 @@ test('with a pre-rendered figure, the element code is asked for once the figure 
   assert.ok(typeof shownAt === 'number', 'the pre-rendered figure was never shown');
   assert.ok(figureAt < elementAt, `the figure (${figureAt}) was not asked for before the element code (${elementAt})`);
   assert.ok(elementAt < shownAt, `the element code (${elementAt}) waited for the figure to be shown (${shownAt})`);
+  // Chart.js takes over from the loader's picture: the element does not draw the same chart in between.
+  await tab.waitForFunction(() => document.querySelector('mss-casualties-chart').matches(':state(interactive)'), undefined, { timeout: 15_000 });
+  assert.equal(await tab.evaluate(() => window.__ownStatic ?? false), false, 'the element drew its own static chart over the loader\'s picture');
   await tab.close();
 });
 

@@ -124,8 +124,9 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     super.updated(changed);
     // The plot's size is known once the resize observer has reported it; reading it here earlier would
     // force a layout per chart while a page upgrades them all.
-    this.drawStaticChart();
+    // The engine first: while it loads, the loader's picture stands (drawStaticChart).
     void this.engine.sync();
+    this.drawStaticChart();
   }
 
   protected override detectScheme(): void {
@@ -265,6 +266,9 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     const spec = this.spec;
     const size = this.plotSize;
     if (!spec || !size || !this.nearViewport || !this.themes.read || this.engine.chart) return;
+    // The loader's picture is kept while Chart.js is on its way: drawing the same chart again in its place
+    // only delayed Chart.js. Should the engine fail, the element draws its own.
+    if (this.staticChart.showsAdopted && (this.engine.state === 'loading' || this.engine.state === 'ready')) return;
     this.staticChart.draw({ ...this.staticChartInput(spec, size.width, size.height), measure: canvasMeasure(), theme: this.themes.theme });
   }
 

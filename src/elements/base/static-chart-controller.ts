@@ -78,6 +78,11 @@ export class StaticChartController implements ReactiveController {
    */
   paintedBefore = false;
 
+  /** The CDN loader's picture is what shows. */
+  get showsAdopted(): boolean {
+    return this.phase === 'shown' && this.adopted !== undefined;
+  }
+
   /** A static chart (the element's, the server's or the adopted one) is on screen. */
   get shows(): boolean {
     return this.phase === 'shown' && (this.drawn || this.adopted !== undefined);

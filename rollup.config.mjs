@@ -166,7 +166,8 @@ const CHART_BASE = [
 ];
 const BASE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//,
-  /\/src\/elements\/base\/(?!hydrate-support|image-export)[\w-]+\.ts$/,
+  // Not what loads on demand: hydration, image export and live figures (`refresh`) have chunks of their own.
+  /\/src\/elements\/base\/(?!hydrate-support|image-export|refresh)[\w.-]+\.ts$/,
   /\/src\/elements\/define\.ts$/,
   /\/src\/(i18n\/[\w-]+|charts\/(common|helpers|spec)|engine\/color|data\/(figure|selectors)|data\/dataset\/(meta|shared-sources|text))\.ts$/,
 ];

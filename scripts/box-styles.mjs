@@ -6,9 +6,9 @@
 // rule for undefined tags.
 //
 // The box is a `::before` as wide as the tag: its aspect ratio is the plot's (the plot's height follows the
-// width) and its padding the text parts' height (title, summary, legend, notes, footer), in em. The tag
-// queries its own width, as the element does, to switch to the compact layout; a view is its attribute,
-// a language `:lang()` (en when none of the others matches).
+// width) and its padding the text parts' height (title, summary, legend, notes, footer), in em, as measured
+// at the nearest of several widths in em. The tag queries its own width, as the element does, to switch to
+// the compact layout; a view is its attribute, a language `:lang()` (en when none of the others matches).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -31,19 +31,48 @@ function selector(tag, view, views, lang) {
   return `${tag}${viewPart}${langPart}::before`;
 }
 
-/** The stylesheet's text, one rule per tag, view, language and layout. */
-export function boxStylesheet(table = readBoxSizes()) {
-  const tags = Object.keys(table.boxes);
-  const wide = [];
-  const compact = [];
-  for (const tag of tags) {
+/** The middle of two measured widths (em), where one measurement gives way to the next. */
+const between = (a, b) => Math.round(((a + b) / 2) * 100) / 100;
+
+/**
+ * The rules of one layout, widest measurement first: `[query, rules]` pairs, where a query is the width in
+ * em under which a narrower measurement takes over (undefined: the widest, no em condition).
+ */
+function layoutBands(table, layout) {
+  const bands = [];
+  for (const tag of Object.keys(table.boxes)) {
     const views = Object.keys(table.boxes[tag]);
     for (const view of views) {
       for (const [lang, layouts] of Object.entries(table.boxes[tag][view])) {
-        wide.push(`${selector(tag, view, views, lang)}{${declarations(layouts.wide)}}`);
-        compact.push(`${selector(tag, view, views, lang)}{${declarations(layouts.compact)}}`);
+        const points = [...layouts[layout]].sort((a, b) => b.em - a.em);
+        points.forEach((point, i) => {
+          const below = i === 0 ? undefined : between(point.em, points[i - 1].em);
+          let band = bands.find(([query]) => query === below);
+          if (!band) bands.push((band = [below, []]));
+          band[1].push(`${selector(tag, view, views, lang)}{${declarations(point)}}`);
+        });
       }
     }
+  }
+  // Wider bands first, so that a narrower one, coming later, wins where both match.
+  return bands.sort(([a], [b]) => (b ?? Infinity) - (a ?? Infinity));
+}
+
+/**
+ * The stylesheet's text: for each tag, view and language, the wide layout's box at each measured width,
+ * then (under `compactBelow` px, where the elements switch) the compact layout's. A width in em is that of
+ * the tag itself, in its own font size (a container query's em), so a page set in 18 px gets the box that
+ * its text wraps to.
+ */
+export function boxStylesheet(table = readBoxSizes()) {
+  const tags = Object.keys(table.boxes);
+  const compactQuery = `(max-width:${table.compactBelow}px)`;
+  const blocks = [];
+  for (const [below, rules] of layoutBands(table, 'wide')) {
+    blocks.push(...(below === undefined ? rules : [`@container (max-width:${below}em){`, ...rules, '}']));
+  }
+  for (const [below, rules] of layoutBands(table, 'compact')) {
+    blocks.push(`@container ${compactQuery}${below === undefined ? '' : ` and (max-width:${below}em)`}{`, ...rules, '}');
   }
   // A pre-rendered tag (`mss-charts/ssr`, or a figure the CDN loader showed) has its content, and so its
   // height, already: nothing to reserve. The sizing rules below apply only where this one gives the
@@ -54,10 +83,7 @@ export function boxStylesheet(table = readBoxSizes()) {
     '/* mss-charts: the box each chart will take, reserved until its first render (no layout shift). */',
     `${waitingTags(':not([hidden])')}{display:block;container-type:inline-size}`,
     `${waitingTags('::before')}{content:"";display:block}`,
-    ...wide,
-    `@container (max-width:${table.compactBelow}px){`,
-    ...compact,
-    '}',
+    ...blocks,
     '',
   ].join('\n');
 }

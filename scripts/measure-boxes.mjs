@@ -4,8 +4,11 @@
 //   node scripts/measure-boxes.mjs            re-measure and rewrite the table (after any change in markup)
 //   node scripts/measure-boxes.mjs --check    exit 1 if the table is out of date
 // A box is its plot (CSS aspect ratio: width / ratio) plus its text parts (title, summary, legend, notes,
-// footer), kept in em so the reserved box follows the page's font size. Runs the sources through the
-// dev server in headless Chromium; `npm run build` itself needs no browser.
+// footer), kept in em so the reserved box follows the page's font size. How many lines the text wraps to
+// depends on the width in em, not in pixels: an article set in 18 px wraps a 380 px column like a 16 px
+// one wraps 338 px. So each layout is measured at several widths in em (MEASURE_POINTS), and the
+// stylesheet picks the nearest by a container query in em. Runs the sources through the dev server in
+// headless Chromium; `npm run build` itself needs no browser.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDemoSession } from './demo-session.mjs';
@@ -20,34 +23,50 @@ const MEASURE_PAGE = '/__measure-boxes.html';
  */
 export const MEASURE_BODY_STYLE = 'margin: 0; font: 16px system-ui, sans-serif';
 
-/** In the page: renders each tag at each width and returns its text height (em) and plot ratio. */
-async function measureInPage({ views, langs, layouts }) {
+/**
+ * The widths each layout is measured at, in em, with the font size that gives it (the elements switch to
+ * the compact layout under 480 px whatever the font, so a wide layout under 30 em is measured in a larger
+ * font). From a phone column in a large font (17.5 em: 315 px in 18 px) to a wide desktop one (50 em).
+ */
+export const MEASURE_POINTS = {
+  compact: [17.5, 19, 21, 23.5, 26.5].map((em) => ({ em, font: 16 })),
+  wide: [
+    { em: 27, font: 20 },
+    ...[31, 35, 39, 43.5, 50].map((em) => ({ em, font: 16 })),
+  ],
+};
+
+/** In the page: renders each tag at each point and returns its text height (em) and plot ratio. */
+async function measureInPage({ views, langs, points }) {
   await import('/src/index.ts');
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const boxes = {};
   for (const [tag, tagViews] of Object.entries(views)) {
     for (const view of tagViews) {
       for (const lang of langs) {
-        for (const [layout, width] of Object.entries(layouts)) {
-          const box = document.createElement('div');
-          box.lang = lang;
-          box.style.width = `${width}px`;
-          const element = document.createElement(tag);
-          if (view !== 'default') element.setAttribute('view', view);
-          box.append(element);
-          document.body.append(box);
-          await element.updateComplete;
-          await frame();
-          await frame();
-          const height = element.getBoundingClientRect().height;
-          const plot = element.shadowRoot.querySelector('.plot')?.getBoundingClientRect();
-          const fontSize = parseFloat(getComputedStyle(element).fontSize);
-          const textHeight = height - (plot?.height ?? 0);
-          const entry = { text: Math.round((textHeight / fontSize) * 1000) / 1000 };
-          if (plot) entry.ratio = Math.round((plot.width / plot.height) * 10000) / 10000;
-          ((boxes[tag] ??= {})[view] ??= {})[lang] ??= {};
-          boxes[tag][view][lang][layout] = entry;
-          box.remove();
+        for (const [layout, list] of Object.entries(points)) {
+          for (const { em, font } of list) {
+            const box = document.createElement('div');
+            box.lang = lang;
+            box.style.width = `${em * font}px`;
+            box.style.fontSize = `${font}px`;
+            const element = document.createElement(tag);
+            if (view !== 'default') element.setAttribute('view', view);
+            box.append(element);
+            document.body.append(box);
+            await element.updateComplete;
+            await frame();
+            await frame();
+            const height = element.getBoundingClientRect().height;
+            const plot = element.shadowRoot.querySelector('.plot')?.getBoundingClientRect();
+            const fontSize = parseFloat(getComputedStyle(element).fontSize);
+            const textHeight = height - (plot?.height ?? 0);
+            const entry = { em, text: Math.round((textHeight / fontSize) * 1000) / 1000 };
+            if (plot) entry.ratio = Math.round((plot.width / plot.height) * 10000) / 10000;
+            (((boxes[tag] ??= {})[view] ??= {})[lang] ??= {})[layout] ??= [];
+            boxes[tag][view][lang][layout].push(entry);
+            box.remove();
+          }
         }
       }
     }
@@ -57,7 +76,7 @@ async function measureInPage({ views, langs, layouts }) {
 
 /** The table for the current sources. */
 export async function measureBoxes() {
-  const { langs, layouts } = readPrerenderedVariants();
+  const { langs } = readPrerenderedVariants();
   const views = allViews();
   const { origin, browser, close } = await openDemoSession();
   try {
@@ -70,9 +89,9 @@ export async function measureBoxes() {
     );
     await page.goto(`${origin}${MEASURE_PAGE}`);
     await page.evaluate(() => document.fonts.ready);
-    const boxes = await page.evaluate(measureInPage, { views, langs, layouts });
+    const boxes = await page.evaluate(measureInPage, { views, langs, points: MEASURE_POINTS });
     if (errors.length) throw new Error(`the page reported errors: ${errors.join(' | ')}`);
-    return { layouts, compactBelow: 480, boxes };
+    return { points: MEASURE_POINTS, compactBelow: 480, boxes };
   } finally {
     await close();
   }

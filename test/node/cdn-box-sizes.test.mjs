@@ -1,5 +1,5 @@
-// dist/cdn/mss-charts.css reserves, for every element, view and language, at the standard widths (wide and
-// compact), the height the element takes once rendered: so a plain tag shifts nothing when its code
+// dist/cdn/mss-charts.css reserves, for every element, view and language, at every width in em it was
+// measured at (wide and compact layouts, several font sizes), the height the element takes once rendered: so a plain tag shifts nothing when its code
 // arrives. Also the pre-rendered figure takes the reserved box in place of it. Fails when the
 // markup changes and src/cdn/box-sizes.json was not measured again. Needs `npm run build` and a Chrome.
 import assert from 'node:assert/strict';
@@ -16,12 +16,20 @@ const TOLERANCE_PX = 3;
 const REMEASURE = 'the table is out of date: run node scripts/measure-boxes.mjs, then npm run build';
 const table = readBoxSizes();
 
-/** Every tag, view, language and layout of the table, each in a box of its layout's width. */
+/**
+ * Every tag, view, language and layout of the table, at each width it was measured at (in em, with its
+ * font size), and at a width between two of them in another font size (18 px): the box follows the width
+ * in em, whatever the page's font.
+ */
 function cases() {
   const out = [];
   for (const [tag, views] of Object.entries(table.boxes)) {
     for (const [view, langs] of Object.entries(views)) {
-      for (const lang of Object.keys(langs)) for (const [layout, width] of Object.entries(table.layouts)) out.push({ tag, view, lang, layout, width });
+      for (const lang of Object.keys(langs)) {
+        for (const [layout, points] of Object.entries(table.points)) {
+          for (const { em, font } of points) out.push({ tag, view, lang, layout, width: em * font, font });
+        }
+      }
     }
   }
   return out;
@@ -29,7 +37,10 @@ function cases() {
 
 const markup = (list) =>
   list
-    .map(({ tag, view, lang, width }, i) => `<div lang="${lang}" style="width: ${width}px"><${tag} id="c${i}"${view === 'default' ? '' : ` view="${view}"`}></${tag}></div>`)
+    .map(
+      ({ tag, view, lang, width, font = 16 }, i) =>
+        `<div lang="${lang}" style="width: ${width}px; font-size: ${font}px"><${tag} id="c${i}"${view === 'default' ? '' : ` view="${view}"`}></${tag}></div>`,
+    )
     .join('');
 const page = (body, script = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/cdn/mss-charts.css">${script}</head>` +
@@ -77,7 +88,7 @@ test('an undefined tag reserves the height its element renders at, for every ele
   const off = all
     .map((c, i) => ({ ...c, reserved: reserved[i], rendered: rendered[i] }))
     .filter((c) => !(Math.abs(c.reserved - c.rendered) <= TOLERANCE_PX))
-    .map((c) => `${c.tag} ${c.view} ${c.lang} ${c.layout} (${c.width} px): reserved ${c.reserved.toFixed(1)} px, rendered ${c.rendered.toFixed(1)} px`);
+    .map((c) => `${c.tag} ${c.view} ${c.lang} ${c.layout} (${c.width} px at ${c.font} px): reserved ${c.reserved.toFixed(1)} px, rendered ${c.rendered.toFixed(1)} px`);
   assert.deepEqual(off, [], `${REMEASURE}\n${off.join('\n')}`);
   assert.ok(reserved.every((h) => h > 100), 'a tag reserved (almost) no height: is mss-charts.css served?');
   await tab.close();

@@ -191,7 +191,7 @@ describe('hostile content', () => {
     expect(((chart.options.scales?.x as { ticks?: { sampleSize?: number } }).ticks)?.sampleSize).to.equal(LARGE_TICK_SAMPLE);
   });
 
-  it('renders the table of a dataset at the row limit a block of rows per task, then every row', async function () {
+  it('renders the table of a dataset at the row limit a block of rows at a time, then every row', async function () {
     this.timeout(30_000);
     const el = document.createElement('mss-contingent-chart');
     el.data = rowLimitData();

@@ -9,6 +9,7 @@ import type { Chart } from 'chart.js';
 import type { ChartSpec } from '../../charts/spec.js';
 import { loadEngine } from '../../engine/load-engine.js';
 import type { MssErrorDetail } from './mss-element.js';
+import { afterNextPaint } from './yield-to-main.js';
 
 export interface EngineOptions {
   canvas: () => HTMLCanvasElement | undefined;
@@ -173,13 +174,4 @@ function defer(): Deferred {
     },
   };
   return deferred;
-}
-
-/**
- * Resolves after the next frame has been painted: a frame, then a task after it. A hidden page paints no
- * frames (a background tab), so there it resolves at once rather than leaving the engine unrequested.
- */
-function afterNextPaint(): Promise<void> {
-  if (document.visibilityState === 'hidden') return Promise.resolve();
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

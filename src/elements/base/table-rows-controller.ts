@@ -1,15 +1,15 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { TableCell, TableModel } from '../../charts/spec.js';
-import { yieldToMain } from './yield-to-main.js';
+import { afterNextPaint } from './yield-to-main.js';
 
 /**
  * Rows of the data table rendered in one task. A dataset at the row limit (2,000 rows) rendered and laid
- * out its whole table in one task of over half a second; in blocks, one per task, the page keeps answering
+ * out its whole table in one task of over half a second; in blocks, one per frame, the page keeps answering
  * input and the table is complete a few tasks later (screen readers get every row, downloads never depended
  * on it).
  */
-export const TABLE_BLOCK_ROWS = 250;
+export const TABLE_BLOCK_ROWS = 100;
 
 type Rows = readonly (readonly TableCell[])[];
 
@@ -44,7 +44,9 @@ export class TableRowsController implements ReactiveController {
 
   hostUpdated(): void {
     if (isServer || this.growing || this.pending === 0) return;
-    this.growing = yieldToMain().then(() => {
+    // After the block just added has been painted: each frame styles and lays out one block. Added on
+    // mere yields, many blocks came before a frame and that frame's style and layout took 200 ms.
+    this.growing = afterNextPaint().then(() => {
       this.shownRows += TABLE_BLOCK_ROWS;
       this.growing = undefined;
       this.host.requestUpdate();

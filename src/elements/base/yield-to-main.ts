@@ -36,3 +36,12 @@ export const INTL_WARM_STEPS: readonly (() => void)[] = [
   () => void (typeof Intl.Locale === 'function' && new Intl.Locale('en').maximize()),
   () => void new Intl.NumberFormat().format(0),
 ];
+
+/**
+ * Resolves after the next frame has been painted: a frame, then a task after it. A hidden page paints no
+ * frames (a background tab), so there it resolves at once rather than waiting for the tab to be shown.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

@@ -13,7 +13,7 @@ export const TABLE_BLOCK_ROWS = 100;
 
 type Rows = readonly (readonly TableCell[])[];
 
-/** Renders a table's rows a block per task, and each block only when its table changes. */
+/** Renders a table's rows a block per frame, and each block only when its table changes. */
 export class TableRowsController implements ReactiveController {
   private table?: TableModel;
   /** Rows rendered so far; a new table keeps as many (they are laid out already), at least one block. */

@@ -18,6 +18,12 @@ export function yieldToMain(): Promise<void> {
 
 let intlWarm: Promise<void> | undefined;
 
+/** The two halves of the first Intl cost, measured in Chromium: a locale's likely subtags, then number formats. */
+const INTL_WARM_STEPS: readonly (() => void)[] = [
+  () => void (typeof Intl.Locale === 'function' && new Intl.Locale('en').maximize()),
+  () => void new Intl.NumberFormat().format(0),
+];
+
 /**
  * The first `Intl.NumberFormat` (or `DateTimeFormat`) a page creates costs 30–45 ms in Chromium, whatever
  * the locale (the engine's locale data is set up then; later ones cost well under a millisecond). Paid
@@ -30,12 +36,6 @@ export function warmIntl(): Promise<void> {
   intlWarm ??= INTL_WARM_STEPS.reduce<Promise<void>>((done, step) => done.then(step).then(yieldToMain), Promise.resolve());
   return intlWarm;
 }
-
-/** The two halves of the first Intl cost, measured in Chromium: a locale's likely subtags, then number formats. */
-export const INTL_WARM_STEPS: readonly (() => void)[] = [
-  () => void (typeof Intl.Locale === 'function' && new Intl.Locale('en').maximize()),
-  () => void new Intl.NumberFormat().format(0),
-];
 
 /**
  * Resolves after the next frame has been painted: a frame, then a task after it. A hidden page paints no

@@ -118,22 +118,29 @@ function parallelChunkImports() {
 }
 
 /**
- * The loader asks for the chart engine's chunk (Chart.js) with a modulepreload hint, at the same time as an
- * element's code, when a chart is in the first screen; its file name has a content hash, known only once the
- * bundle is written. src/cdn.ts holds a placeholder of the same length, replaced here (source maps stay right).
+ * The loader asks for two chunks with a modulepreload hint, at the same time as an element's code: the chart
+ * engine's (Chart.js) when a chart is in the first screen, and the static chart's drawing code when no
+ * pre-rendered figure stands for a chart. Their file names have a content hash, known only once the bundle is
+ * written: src/cdn.ts holds placeholders of the same length, replaced here (source maps stay right).
  */
-const ENGINE_PLACEHOLDER = './chunks/engine-XXXXXXXX.js';
-function engineChunkPath() {
+const CHUNK_PLACEHOLDERS = [
+  // The chunk holding engine.ts (a shared one when the map's engine imports it too).
+  { placeholder: './chunks/engine-XXXXXXXX.js', module: `${sep}engine${sep}engine.ts` },
+  { placeholder: './chunks/static-chart-XXXXXXXX.js', module: `${sep}static-chart${sep}draw.ts` },
+];
+function chunkPaths() {
   return {
-    name: 'mss-engine-chunk-path',
+    name: 'mss-chunk-paths',
     generateBundle(_options, bundle) {
-      // The chunk holding engine.ts (a shared one when the map's engine imports it too).
-      const engine = Object.values(bundle).find((file) => file.type === 'chunk' && file.moduleIds.some((id) => id.endsWith(`${sep}engine${sep}engine.ts`)));
       const loader = bundle['mss-charts.js'];
-      if (!engine || !loader || loader.code.split(ENGINE_PLACEHOLDER).length !== 2) this.error(`the loader or the engine chunk, or its placeholder in src/cdn.ts, is missing (${Object.values(bundle).filter((f) => f.type === 'chunk').map((f) => `${f.fileName}:${f.facadeModuleId}`).join(', ')})`);
-      const path = `./${engine.fileName}`;
-      if (path.length !== ENGINE_PLACEHOLDER.length) this.error(`the engine chunk's path ${path} is not as long as its placeholder`);
-      loader.code = loader.code.replace(ENGINE_PLACEHOLDER, path);
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      for (const { placeholder, module } of CHUNK_PLACEHOLDERS) {
+        const chunk = chunks.find((file) => file.moduleIds.some((id) => id.endsWith(module)));
+        if (!chunk || !loader || loader.code.split(placeholder).length !== 2) this.error(`the loader, the chunk of ${module} or its placeholder in src/cdn.ts is missing (${chunks.map((f) => `${f.fileName}:${f.facadeModuleId}`).join(', ')})`);
+        const path = `./${chunk.fileName}`;
+        if (path.length !== placeholder.length) this.error(`the chunk path ${path} is not as long as its placeholder`);
+        loader.code = loader.code.replace(placeholder, path);
+      }
     },
   };
 }
@@ -161,7 +168,9 @@ function boxStyles() {
 const CHART_BASE = [
   /\/node_modules\/@lit-labs\/observers\//,
   /\/src\/elements\/base\/(mss-chart-element|engine-controller|print-controller|static-chart-controller|theme-controller|forced-colors)\.ts$/,
-  /\/src\/static-chart\//,
+  // Not the drawing code (a chunk of its own, loaded when no picture stands: static-chart-controller.ts) nor
+  // the figure drawn into downloaded images (image export).
+  /\/src\/static-chart\/(?!draw|model|render|axis-text|figure|spec-figure)[\w.-]+\.ts$/,
   /\/src\/engine\/(load-engine|palette|theme)\.ts$/,
 ];
 const BASE = [
@@ -171,8 +180,11 @@ const BASE = [
   /\/src\/elements\/define\.ts$/,
   /\/src\/(i18n\/[\w-]+|charts\/(common|helpers|spec)|engine\/color|data\/(figure|selectors)|data\/dataset\/(meta|shared-sources|text))\.ts$/,
 ];
+/** The static chart's drawing code: fetched only when no picture stands for a chart (static-chart-controller.ts). */
+const STATIC_CHART = /\/src\/static-chart\/(draw|model|render|axis-text)\.ts$/;
 function cdnChunk(id) {
   const path = id.split(sep).join('/');
+  if (STATIC_CHART.test(path)) return 'static-chart';
   if (CHART_BASE.some((pattern) => pattern.test(path))) return 'chart-base';
   if (BASE.some((pattern) => pattern.test(path))) return 'base';
   return undefined;
@@ -217,7 +229,7 @@ export default [
   },
   {
     input: { 'mss-charts': 'src/cdn.ts', 'mss-charts.all': 'src/index.ts' },
-    plugins: [resolve(), typescript(), parallelChunkImports(), minify(true), boxStyles(), engineChunkPath()],
+    plugins: [resolve(), typescript(), parallelChunkImports(), minify(true), boxStyles(), chunkPaths()],
     onwarn: failOnUnresolved,
     output: {
       dir: 'dist/cdn',

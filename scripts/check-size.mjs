@@ -47,11 +47,15 @@ const KiB = 1024;
  * add ~14 KiB to the whole ESM build (each file compressed on its own) and take ~4 KiB off every English page.
  * Element code lowered to 55 KiB (54.1 measured) when live figures (`refresh`, loaded only by elements
  * that ask for them) left the shared `base` chunk for a chunk of their own.
+ * Element code lowered to 49 KiB (48.7 measured) when the static chart's drawing code (its model and SVG
+ * renderer, ~5 KiB) left `chart-base` for a chunk fetched only when no picture stands for a chart, and the
+ * figure drawn into downloaded images left it for the image export's chunks. The whole ESM build grows by
+ * ~0.3 KiB (more files, each compressed on its own): its budget goes from 260 to 261 KiB.
  */
 export const BUDGETS = {
   prerenderedFigure: 11 * KiB,
-  firstPayload: 55 * KiB,
-  cdnEsmTotal: 260 * KiB,
+  firstPayload: 49 * KiB,
+  cdnEsmTotal: 261 * KiB,
   iife: 157 * KiB,
   mapView: 74 * KiB,
 };
@@ -64,10 +68,11 @@ const MAP_CHUNK = /^(pledges-map|engine\.map)-[\w-]+\.js$/;
  * that neither an element nor the plain engine imports.
  */
 export function mapViewFiles(entry = CDN_ENTRY) {
-  const chunks = cdnEsmFiles().filter((file) => MAP_CHUNK.test(basename(file)));
+  const files = cdnEsmFiles(dirname(entry));
+  const chunks = files.filter((file) => MAP_CHUNK.test(basename(file)));
   if (chunks.length < 2) throw new Error(`${rel(CDN_DIR)} has no map chunks (pledges-map, engine.map): run \`npm run build\``);
   const others = new Set(elementPayloads(entry).flatMap((p) => p.files));
-  for (const engine of cdnEsmFiles().filter((file) => /^engine-[\w-]+\.js$/.test(basename(file)))) firstPayloadFiles(engine).forEach((f) => others.add(f));
+  for (const engine of files.filter((file) => /^engine-[\w-]+\.js$/.test(basename(file)))) firstPayloadFiles(engine).forEach((f) => others.add(f));
   return [...new Set(chunks.flatMap((chunk) => firstPayloadFiles(chunk)))].filter((file) => !others.has(file));
 }
 
@@ -126,8 +131,8 @@ function listJs(dir) {
 export const PRERENDERED_DIR = join(CDN_DIR, 'prerendered');
 
 /** The .js files of the ESM CDN build: the entry and its chunks (not the IIFE, which stands alone, nor the pictures). */
-export function cdnEsmFiles() {
-  return listJs(CDN_DIR).filter((file) => file !== IIFE_FILE && !file.startsWith(PRERENDERED_DIR));
+export function cdnEsmFiles(dir = CDN_DIR) {
+  return listJs(dir).filter((file) => basename(file) !== basename(IIFE_FILE) && !file.startsWith(join(dir, 'prerendered')));
 }
 
 /**

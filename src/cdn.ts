@@ -223,9 +223,20 @@ async function showPrerendered(element: HTMLElement, { tree, styles }: Prerender
   return true;
 }
 
-/** The chart engine's chunk, relative to this file: the CDN build writes its hashed name in (rollup.config.mjs). */
+/** Chunks relative to this file: the CDN build writes their hashed names in (rollup.config.mjs, chunkPaths). */
 const ENGINE_CHUNK = './chunks/engine-XXXXXXXX.js';
-let enginePreloaded = false;
+const STATIC_CHART_CHUNK = './chunks/static-chart-XXXXXXXX.js';
+const preloaded = new Set<string>();
+
+/** Fetches and compiles a chunk without running it (a modulepreload hint), once. */
+function preload(chunk: string): void {
+  if (preloaded.has(chunk)) return;
+  preloaded.add(chunk);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(chunk, import.meta.url).href;
+  document.head.append(link);
+}
 
 /**
  * A chart on the first screen will want Chart.js as soon as its code has drawn the static chart: the
@@ -233,12 +244,7 @@ let enginePreloaded = false;
  * modulepreload hint fetches and compiles without running it, so the element's first render is not delayed.
  */
 function preloadEngine(): void {
-  if (enginePreloaded) return;
-  enginePreloaded = true;
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = new URL(ENGINE_CHUNK, import.meta.url).href;
-  document.head.append(link);
+  preload(ENGINE_CHUNK);
 }
 
 /** On the first screen now, from the observer's entry (no layout is forced to know it). */
@@ -259,7 +265,11 @@ function loadNear(elements: readonly Element[]): void {
   for (const element of elements) {
     // A page with server-rendered markup hydrates its elements: a picture built by the loader cannot be hydrated.
     const name = !hydration && element instanceof HTMLElement && !customElements.get(element.localName) ? prerenderedName(element) : undefined;
-    if (!name) continue;
+    if (!name) {
+      // No picture stands for this chart: it draws its own static chart, whose code comes with its element's.
+      if (drawsChart(element.localName) && !element.shadowRoot) preload(STATIC_CHART_CHUNK);
+      continue;
+    }
     const files = fetchPrerendered(element.localName, name);
     arrivals.push(files.catch(() => undefined));
     pictures.push(files.then((f) => showPrerendered(element as HTMLElement, f)).then((shown) => (shown ? element.localName : undefined), () => undefined));

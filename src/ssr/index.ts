@@ -18,6 +18,8 @@ import { createHash } from 'node:crypto';
 import '../i18n/all-words.js';
 import { serverRender } from '../elements/base/server-render.js';
 import { metricsMeasure } from '../static-chart/metrics.js';
+import { drawStaticChart } from '../static-chart/draw.js';
+import { useStaticChartDrawer } from '../elements/base/static-chart-controller.js';
 import { validateDataset } from '../data/validate.js';
 import { useValidator } from '../elements/base/data-source.js';
 import { findTags, type FoundTag } from './find-tags.js';
@@ -48,6 +50,8 @@ export const DEFAULT_BASE = `https://cdn.jsdelivr.net/npm/mss-charts@${VERSION}/
 
 // Own data on the server is checked synchronously, as it is in the browser once the validator has loaded.
 useValidator(validateDataset);
+// The static chart is drawn in the render itself: in the browser its code comes on demand.
+useStaticChartDrawer(drawStaticChart);
 
 /**
  * Replaces every mss-charts tag in `markup` with the same tag holding its rendered declarative shadow root;

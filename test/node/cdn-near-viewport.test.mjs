@@ -163,22 +163,27 @@ test('a hidden tag loads when it is shown near the viewport', async () => {
   await tab.close();
 });
 
-test('a chart on the first screen fetches the chart engine together with its own code, in few requests', async () => {
+test('a chart on the first screen with no picture fetches the chart engine and the static chart\'s drawing code together with its own code, in few requests', async () => {
   const { tab, requests, errors } = await open('/first-screen.html');
   const preload = await tab.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
-  assert.equal(preload.length, 1, `modulepreload hints: ${preload.join(', ')}`);
-  assert.match(preload[0], /^\/cdn\/chunks\/engine-[\w-]+\.js$/);
-  assert.ok(existsSync(join(dist, preload[0])), `${preload[0]} is not in the build`);
+  assert.equal(preload.length, 2, `modulepreload hints: ${preload.join(', ')}`);
+  const engine = preload.find((p) => /^\/cdn\/chunks\/engine-[\w-]+\.js$/.test(p));
+  const drawing = preload.find((p) => /^\/cdn\/chunks\/static-chart-[\w-]+\.js$/.test(p));
+  assert.ok(engine && drawing, `modulepreload hints: ${preload.join(', ')}`);
+  for (const chunk of preload) assert.ok(existsSync(join(dist, chunk)), `${chunk} is not in the build`);
   // Asked for in the same moment as the element's code, not after its first render.
-  const engineAt = requests.findIndex((p) => p === preload[0]);
   const elementAt = requests.findIndex((p) => p.startsWith('/cdn/chunks/casualties-chart-'));
-  assert.ok(engineAt >= 0 && elementAt >= 0 && engineAt < elementAt, `the engine was not asked for with the element's code: ${requests.join(', ')}`);
+  for (const chunk of [engine, drawing]) {
+    const at = requests.findIndex((p) => p === chunk);
+    assert.ok(at >= 0 && elementAt >= 0 && at < elementAt, `${chunk} was not asked for with the element's code: ${requests.join(', ')}`);
+  }
   await waitDefined(tab, 'mss-casualties-chart');
   await tab.waitForFunction(() => document.querySelector('mss-casualties-chart').shadowRoot?.querySelector('canvas'), undefined, { timeout: 15_000 });
   // Loader, base, the element and its data, the engine: every request of the page's JS.
   const js = [...new Set(requests.filter((p) => p.endsWith('.js')))];
-  // Seven: the loader, base, chart-base, the element, its slice of the dataset, the seed-article checks, the engine.
-  assert.ok(js.length <= 7, `${js.length} JS requests for one chart: ${js.join(", ")}`);
+  // Eight: the loader, base, chart-base, the static chart's drawing code, the element, its slice of the
+  // dataset, the seed-article checks, the engine.
+  assert.ok(js.length <= 8, `${js.length} JS requests for one chart: ${js.join(", ")}`);
   assert.deepEqual(errors, []);
   await tab.close();
 });
@@ -208,9 +213,12 @@ test('with a pre-rendered figure, the element code is asked for once the figure 
   assert.ok(typeof shownAt === 'number', 'the pre-rendered figure was never shown');
   assert.ok(figureAt < elementAt, `the figure (${figureAt}) was not asked for before the element code (${elementAt})`);
   assert.ok(elementAt < shownAt, `the element code (${elementAt}) waited for the figure to be shown (${shownAt})`);
-  // Chart.js takes over from the loader's picture: the element does not draw the same chart in between.
+  // Chart.js takes over from the loader's picture: the element does not draw the same chart in between,
+  // nor fetch the code that would draw it.
   await tab.waitForFunction(() => document.querySelector('mss-casualties-chart').matches(':state(interactive)'), undefined, { timeout: 15_000 });
   assert.equal(await tab.evaluate(() => window.__ownStatic ?? false), false, 'the element drew its own static chart over the loader\'s picture');
+  const fetched = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  assert.deepEqual(chunks(fetched, '/static-chart-'), [], 'the static chart\'s drawing code was fetched behind a picture');
   await tab.close();
 });
 

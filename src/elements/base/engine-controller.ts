@@ -20,6 +20,8 @@ export interface EngineOptions {
   canStart: () => boolean;
   /** The first chart of a page waits for its static chart to be painted, unless this says not to (printing). */
   mustNotWait: () => boolean;
+  /** Settles when the static chart can be drawn (its drawing code has come, or could not): the wait for its paint starts then. */
+  staticChartDrawable: () => Promise<void>;
   /** The configuration given to Chart.js: the spec's, with the options the element owns. */
   config: (spec: ChartSpec) => ChartSpec['config'];
   reducedMotion: () => boolean;
@@ -93,11 +95,12 @@ export class EngineController implements ReactiveController {
 
   /**
    * The first chart of a page asks for the engine only after its static chart is on screen, so the reader
-   * sees a chart before Chart.js's bytes arrive. Printing does not wait: no frame comes before it prints.
+   * sees a chart before Chart.js's bytes arrive: the frame after its drawing code has come and drawn it.
+   * Printing does not wait: no frame comes before it prints.
    */
   private waitForPaint(): boolean {
     if (engineRequested || this.painted || this.options.mustNotWait()) return false;
-    this.paintWait ??= afterNextPaint().then(() => {
+    this.paintWait ??= this.options.staticChartDrawable().then(afterNextPaint).then(() => {
       this.painted = true;
       this.paintWait = undefined;
       void this.sync();

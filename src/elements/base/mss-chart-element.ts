@@ -62,6 +62,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
     canStart: () => this.nearViewport && this.themes.read && this.isConnected,
     // Nor does a chart whose static chart the reader saw before this code ran.
     mustNotWait: () => this.print.active || this.staticChart.paintedBefore,
+    staticChartDrawable: () => this.staticChart.drawable(),
     config: (spec) => this.withEngineOptions(spec),
     reducedMotion: () => this.reducedMotion?.matches ?? false,
     onRender: (_chart, kind) => this.handleRender(kind),

@@ -7,15 +7,38 @@
  * Markup rendered on a server is taken over as it is: its drawing stays until something it shows changes —
  * the words (language, data), the layout (phone or wide) or the colour scheme — so hydration paints nothing
  * twice. A picture the CDN loader made ahead of time is adopted the same way until the element draws its own.
+ *
+ * The drawing code (src/static-chart/draw.ts) comes on demand in the browser: asked for as the element is
+ * created when no picture stands for it, never when the loader's picture or the server's markup shows the
+ * chart until Chart.js draws. A server render provides it at once (`useStaticChartDrawer`).
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ChartSpec, ChartTheme } from '../../charts/spec.js';
 import { isLightColor } from '../../engine/color.js';
 import { staticChart } from '../../static-chart/directive.js';
+import type { StaticChartDrawer } from '../../static-chart/draw.js';
 import type { TextMeasure } from '../../static-chart/measure.js';
-import { staticChartModel } from '../../static-chart/model.js';
-import { renderStaticChart } from '../../static-chart/render.js';
 import { COMPACT_WIDTH } from './mss-element.js';
+
+let drawer: StaticChartDrawer | undefined;
+let drawerLoad: Promise<StaticChartDrawer> | undefined;
+
+/** Gives the drawing code at once, as a server render needs it (mss-charts/ssr does this). */
+export function useStaticChartDrawer(draw: StaticChartDrawer): void {
+  drawer = draw;
+}
+
+/** The drawing code, fetched once per page; a failed fetch is forgotten so the next draw asks again. */
+function loadDrawer(): Promise<StaticChartDrawer> {
+  drawerLoad ??= import('../../static-chart/draw.js').then(
+    (module) => (drawer = module.drawStaticChart),
+    (error: unknown) => {
+      drawerLoad = undefined;
+      throw error;
+    },
+  );
+  return drawerLoad;
+}
 
 /** How long the static chart takes to fade out once the chart has drawn (see base.styles.ts). */
 export const STATIC_CHART_FADE_MS = 250;
@@ -58,6 +81,8 @@ export class StaticChartController implements ReactiveController {
     this.server = serverDrawingIn(host.shadowRoot);
     this.drawn = this.server !== undefined;
     this.paintedBefore = this.drawn;
+    // No picture stands for this chart: its drawing code is fetched now, while the data and spec are made.
+    if (!isServer && !this.drawn && !host.shadowRoot?.querySelector('[data-mss-prerendered]')) void loadDrawer().catch(() => undefined);
   }
 
   hostDisconnected(): void {
@@ -78,6 +103,14 @@ export class StaticChartController implements ReactiveController {
    */
   paintedBefore = false;
 
+  /** Settles once the drawing code is here, or could not come. */
+  drawable(): Promise<void> {
+    return drawer ? Promise.resolve() : loadDrawer().then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   /** The CDN loader's picture is what shows. */
   get showsAdopted(): boolean {
     return this.phase === 'shown' && this.adopted !== undefined;
@@ -88,20 +121,25 @@ export class StaticChartController implements ReactiveController {
     return this.phase === 'shown' && (this.drawn || this.adopted !== undefined);
   }
 
-  /** Draws the static chart for this spec, theme and size, unless it shows them already. */
+  /**
+   * Draws the static chart for this spec, theme and size, unless it shows them already. Until the drawing
+   * code has come, what shows stays (a picture, or the reserved box) and the host updates again when it has.
+   */
   draw(input: StaticChartInput): void {
     const { spec, theme, width, height } = input;
     if (this.phase !== 'shown' || this.keepsServerDrawing(input)) return;
     const key = this.key;
     if (key && key.spec === spec && key.theme === theme && key.width === width && key.height === height) return;
+    const draw = drawer;
+    if (!spec.drawStatic && !draw) {
+      // A failure leaves no static chart, as a configuration it cannot read does; Chart.js still draws.
+      loadDrawer().then(() => this.host.requestUpdate(), () => undefined);
+      return;
+    }
     this.key = { spec, theme, width, height };
     try {
-      if (spec.drawStatic) {
-        this.markup = spec.drawStatic({ width, height, idPrefix: input.idPrefix });
-      } else {
-        const model = staticChartModel(spec.config, theme, { width, height, measure: input.measure });
-        this.markup = renderStaticChart(model, { width, height, measure: input.measure, idPrefix: input.idPrefix });
-      }
+      const { measure, idPrefix } = input;
+      this.markup = spec.drawStatic ? spec.drawStatic({ width, height, idPrefix }) : draw!(spec.config, theme, { width, height, measure, idPrefix });
       this.drawn = true;
       this.dropAdopted();
     } catch {

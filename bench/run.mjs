@@ -103,14 +103,15 @@ function inspectCdn() {
   rmSync(cdnDir, { recursive: true, force: true });
   cpSync(builtCdnDir, cdnDir, { recursive: true });
   const jsFiles = listFiles(cdnDir).filter((f) => f.endsWith('.js'));
-  // Exported by name, or (when the map's engine shares the chunk) inside the engine module's namespace.
-  const engine = jsFiles.filter((f) => f.includes(`${sep}chunks${sep}`)).find((f) => /export\s*\{[^}]*\bliveChartCount\b[^}]*\}|\bliveChartCount:/.test(readFileSync(f, 'utf8')));
-  if (!engine) throw new Error('no file in dist/cdn exports liveChartCount (the engine chunk): has the build changed?');
+  // Exported by name, or (when the map's engine shares the chunk) inside the engine module's namespace: the
+  // full engine's chunk and the bar engine's file, which a page may load either of.
+  const engines = jsFiles.filter((f) => f.includes(`${sep}chunks${sep}`)).filter((f) => /export\s*\{[^}]*\bliveChartCount\b[^}]*\}|\bliveChartCount:/.test(readFileSync(f, 'utf8')));
+  if (engines.length === 0) throw new Error('no file in dist/cdn exports liveChartCount (the engine chunk): has the build changed?');
   const newestSource = Math.max(...listFiles(join(root, 'src')).map((f) => statSync(f).mtimeMs));
   if (newestSource > statSync(builtEntry).mtimeMs) {
     log('warning: src/ has changed since dist/cdn was built; A is measured as last built (run `npm run build`).');
   }
-  return { engineUrl: `/cdn/${relative(cdnDir, engine).split(sep).join('/')}` };
+  return { engineUrls: engines.map((engine) => `/cdn/${relative(cdnDir, engine).split(sep).join('/')}`) };
 }
 
 /** B's and C's page scripts, bundled and minified as their developer would ship them. */
@@ -185,7 +186,7 @@ function environment(browserVersion) {
 }
 
 async function main() {
-  const { engineUrl } = inspectCdn();
+  const { engineUrls } = inspectCdn();
   log('bundling B (chart.js/auto) and C (echarts/core) with esbuild…');
   const composition = await bundlePeers();
   const rendered = renderPages(join(benchDir, 'pages'));
@@ -210,7 +211,7 @@ async function main() {
     }
     return;
   }
-  const results = { options: { ...options, engineUrl }, environment: environment(browser.version()), bundles: composition, pages: {} };
+  const results = { options: { ...options, engineUrls }, environment: environment(browser.version()), bundles: composition, pages: {} };
   const warnings = [];
   const started = Date.now();
 
@@ -261,7 +262,7 @@ async function main() {
       for (let run = 0; run < options.cycleRuns; run += 1) {
         for (const lib of cycleLibs) {
           const url = `${server.origin}/${lib}/cycles.html`;
-          const figures = await measureCycles(browser, url, lib, { viewport: options.viewport, count: options.cycles, warmup: 20, engineUrl });
+          const figures = await measureCycles(browser, url, lib, { viewport: options.viewport, count: options.cycles, warmup: 20, engineUrls });
           for (const error of figures.errors) warnings.push(`cycles ${lib}: ${error}`);
           delete figures.errors;
           results.pages.cycles.samples[lib].push(figures);
@@ -412,7 +413,9 @@ function buildWeights(cdn) {
   }
   const rows = [...elements].map(([name, gzip]) => [`${name}: element code before Chart.js (loader included)`, gzip]);
   const engine = readdirSync(join(cdn, 'chunks')).find((f) => /^engine-[\w-]{8}\.js$/.test(f));
-  if (engine) rows.push(['Chart.js engine (the parts the charts use)', measureFiles([join(cdn, 'chunks', engine)]).gzip]);
+  if (engine) rows.push(['Chart.js engine, full (the parts the charts use: bars, lines, areas)', measureFiles([join(cdn, 'chunks', engine)]).gzip]);
+  const bars = readdirSync(join(cdn, 'chunks')).find((f) => /^engine\.bars-[\w-]{8}\.js$/.test(f));
+  if (bars) rows.push(['Chart.js engine, bars alone (a page whose charts are all bars)', measureFiles([join(cdn, 'chunks', bars)]).gzip]);
   rows.push(['Map view (pledges chart, view="map"), beyond the engine', measureFiles(mapViewFiles(entry)).gzip]);
   return rows;
 }

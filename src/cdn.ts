@@ -223,8 +223,9 @@ async function showPrerendered(element: HTMLElement, { tree, styles }: Prerender
   return true;
 }
 
-/** Chunks relative to this file: the CDN build writes their hashed names in (rollup.config.mjs, chunkPaths). */
+/** Chunks relative to this file: the CDN build writes their hashed names in (rollup.config.mjs, chunkPaths, barsEngine). */
 const ENGINE_CHUNK = './chunks/engine-XXXXXXXX.js';
+const BARS_ENGINE_CHUNK = './chunks/engine.bars-XXXXXXXX.js';
 const STATIC_CHART_CHUNK = './chunks/static-chart-XXXXXXXX.js';
 const preloaded = new Set<string>();
 
@@ -239,12 +240,27 @@ function preload(chunk: string): void {
 }
 
 /**
+ * Which engine the page's charts will load (load-engine.ts): the bar engine, the lightest, while every tag
+ * found is a bar chart; the full engine as soon as one needs lines, areas or the map, which load-engine.ts
+ * learns from this global flag, so that a page loads one Chart.js, not two.
+ */
+const FULL_ENGINE = Symbol.for('mss-charts.full-engine');
+const fullEngine = () => (globalThis as Record<symbol, unknown>)[FULL_ENGINE] === true;
+
+function noteEngine(element: Element): void {
+  const view = element.getAttribute('view');
+  const tag = element.localName;
+  const full = tag === 'mss-displacement-chart' || (tag === 'mss-contingent-chart' && view === 'cumulative') || (tag === 'mss-pledges-chart' && view === 'map');
+  if (full) (globalThis as Record<symbol, unknown>)[FULL_ENGINE] = true;
+}
+
+/**
  * A chart on the first screen will want Chart.js as soon as its code has drawn the static chart: the
  * engine's chunk is fetched now, with the element's code, instead of one round trip after it. A
  * modulepreload hint fetches and compiles without running it, so the element's first render is not delayed.
  */
 function preloadEngine(): void {
-  preload(ENGINE_CHUNK);
+  preload(fullEngine() ? ENGINE_CHUNK : BARS_ENGINE_CHUNK);
 }
 
 /** On the first screen now, from the observer's entry (no layout is forced to know it). */
@@ -286,7 +302,8 @@ function loadNear(elements: readonly Element[]): void {
     warmIntl();
     if (shown.some((tag) => tag !== undefined && drawsChart(tag))) {
       // A failure here is harmless: the element asks again and reports the error itself.
-      import('./engine/load-engine.js').then((m) => m.loadEngine()).catch(() => undefined);
+      // The lightest engine that serves the page: load-engine.ts reads the flag set by noteEngine.
+      import('./engine/load-engine.js').then((m) => m.loadEngine('bars')).catch(() => undefined);
     }
   });
 }
@@ -326,6 +343,7 @@ function scan(root: ParentNode): void {
   }
   for (const element of elements) {
     const tag = element.localName;
+    noteEngine(element);
     if (found.has(element) || requested.has(tag)) continue;
     found.add(element);
     if (!nearViewport) {

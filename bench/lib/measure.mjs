@@ -234,11 +234,16 @@ async function driveCycles({ lib, from, to }) {
   }
 }
 
-async function liveCharts({ lib, engineUrl }) {
+/** A: the charts alive in every engine (a page may have loaded the bar engine, the full one or both). */
+async function liveCharts({ lib, engineUrls }) {
   if (lib === 'A') {
-    const chunk = await import(engineUrl);
-    const engine = typeof chunk.liveChartCount === 'function' ? chunk : Object.values(chunk).find((v) => typeof v?.liveChartCount === 'function');
-    return engine.liveChartCount();
+    let live = 0;
+    for (const url of engineUrls) {
+      const chunk = await import(url);
+      const engine = typeof chunk.liveChartCount === 'function' ? chunk : Object.values(chunk).find((v) => typeof v?.liveChartCount === 'function');
+      live += engine.liveChartCount();
+    }
+    return live;
   }
   return window.benchLib.live(window.__cycles?.ids ?? []);
 }
@@ -257,7 +262,7 @@ async function heapAfterGc(page, cdp) {
 }
 
 /** Adds and removes a chart `count` times after `warmup` cycles (which load the code and warm the JIT). */
-export async function measureCycles(browser, url, lib, { viewport, count, warmup, engineUrl }) {
+export async function measureCycles(browser, url, lib, { viewport, count, warmup, engineUrls }) {
   // No probe here: its per-frame canvas scan would add to every cycle and its records to the heap.
   const { context, page, cdp, errors } = await openPage(browser, { viewport, network: null, withProbe: false });
   try {
@@ -268,7 +273,7 @@ export async function measureCycles(browser, url, lib, { viewport, count, warmup
     await page.evaluate(driveCycles, { lib, from: warmup, to: warmup + count });
     const elapsed = performance.now() - started;
     const after = await heapAfterGc(page, cdp);
-    const live = await page.evaluate(liveCharts, { lib, engineUrl });
+    const live = await page.evaluate(liveCharts, { lib, engineUrls });
     return {
       heapBefore: before.heap,
       heapAfter: after.heap,

@@ -1,6 +1,7 @@
 /**
- * Chart.js with only the parts the charts use (never `chart.js/auto`), registered once. This module is
- * loaded lazily by `load-engine.ts`; nothing else in the library imports Chart.js at runtime.
+ * Chart.js with only the parts the charts use (never `chart.js/auto`), registered once: the full engine, for
+ * lines, areas and points as well as bars (engine.bars.ts has bars alone). This module is loaded lazily by
+ * `load-engine.ts`; nothing else in the library imports Chart.js at runtime.
  */
 import {
   BarController,
@@ -14,9 +15,9 @@ import {
   PointElement,
   ScatterController,
   Tooltip,
-  type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
+import { engineApi } from './engine-api.js';
 import { annotationsPlugin } from './plugin.annotations.js';
 import { focusRingPlugin } from './plugin.focus-ring.js';
 
@@ -36,12 +37,4 @@ Chart.register(
 );
 
 export type { Chart };
-
-export function createChart(canvas: HTMLCanvasElement, config: ChartConfiguration): Chart {
-  return new Chart(canvas, config);
-}
-
-/** Charts alive on this page (for leak checks and the benchmark). */
-export function liveChartCount(): number {
-  return Object.keys(Chart.instances).length;
-}
+export const { createChart, liveChartCount } = engineApi(Chart);

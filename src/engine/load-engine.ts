@@ -1,19 +1,48 @@
 /**
  * The one door to the chart engine. Chart.js is most of the library's weight, so it is fetched with a
  * dynamic import the first time any chart on the page needs to draw; the elements, the data and the
- * accessible table arrive without it. Every chart shares the one import. A map asks for the engine with
- * the map's parts (`'map'`): chartjs-chart-geo and d3-geo, which no other chart loads.
+ * accessible table arrive without it. Every chart of a kind shares the one import. There are three engines:
+ * - `'bars'` (engine.bars.ts): bar charts alone, the lightest; the CDN build bundles it with its own Chart.js;
+ * - `'charts'` (engine.ts): every chart but the map, lines and areas too;
+ * - `'map'` (engine.map.ts): the full engine with chartjs-chart-geo and d3-geo, which no other chart loads.
+ * A bar chart takes the full engine when the page has asked for it already, or when the CDN loader found a
+ * chart that needs it among the page's tags (it sets `Symbol.for('mss-charts.full-engine')` on the global
+ * object): a page loads one Chart.js, not two.
  */
-/** What a chart element needs of the engine (the map's engine has the same). */
-export type Engine = Pick<typeof import('./engine.js'), 'createChart'>;
-export type EngineKind = 'charts' | 'map';
+import type { ChartConfiguration } from 'chart.js';
 
-const pending = new Map<EngineKind, Promise<Engine>>();
+export type EngineKind = 'bars' | 'charts' | 'map';
+/** What a chart element needs of the engine (every engine has the same), and which engine it is. */
+export type LoadedEngine = Pick<typeof import('./engine.js'), 'createChart'> & { kind: EngineKind };
 
-export function loadEngine(kind: EngineKind = 'charts'): Promise<Engine> {
+const pending = new Map<EngineKind, Promise<LoadedEngine>>();
+
+/** Set by the CDN loader when a tag on the page needs the full engine. */
+const FULL_ENGINE = Symbol.for('mss-charts.full-engine');
+
+/** The engine a configuration needs: bars alone get the bar engine. */
+export function engineKindOf(config: ChartConfiguration): EngineKind {
+  if (config.type === ('choropleth' as string)) return 'map';
+  const barsOnly = config.type === 'bar' && config.data.datasets.every((dataset) => dataset.type === undefined || dataset.type === 'bar');
+  return barsOnly ? 'bars' : 'charts';
+}
+
+/** Whether charts needing `needed` can be drawn by the engine `kind`: the map's has the full one's parts, which has the bars'. */
+export function engineServes(kind: EngineKind, needed: EngineKind): boolean {
+  return kind === needed || needed === 'bars' || kind === 'map';
+}
+
+function importEngine(kind: EngineKind): Promise<LoadedEngine> {
+  const module = kind === 'map' ? import('./engine.map.js') : kind === 'bars' ? import('./engine.bars.js') : import('./engine.js');
+  return module.then(({ createChart }) => ({ createChart, kind }));
+}
+
+export function loadEngine(wanted: EngineKind = 'charts'): Promise<LoadedEngine> {
+  const fullWanted = (globalThis as Record<symbol, unknown>)[FULL_ENGINE] === true || pending.has('charts') || pending.has('map');
+  const kind = wanted === 'bars' && fullWanted ? 'charts' : wanted;
   let promise = pending.get(kind);
   if (!promise) {
-    promise = (kind === 'map' ? import('./engine.map.js') : import('./engine.js')).catch((error: unknown) => {
+    promise = importEngine(kind).catch((error: unknown) => {
       // A failed chunk load (flaky network) must not poison every later attempt.
       pending.delete(kind);
       throw error;

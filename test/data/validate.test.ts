@@ -148,13 +148,20 @@ describe('validateDataset', () => {
     expect(errorsOf(input)).to.deep.equal([{ path: 'deployments[1].id', message: 'duplicate id "ke-1" in deployments' }]);
   });
 
-  it('gives one clear error for a section with too many rows, and returns quickly', () => {
+  it('gives one clear error for a section with too many rows, refused by its count before any row is read', () => {
     const row = { country: 'KE', personnel: { kind: 'exact', value: 1, sources: ['un-press'] }, date: '2023' };
-    const input = { ...minimal(), pledges: new Array<unknown>(MAX_SECTION_ROWS * 50).fill(row) };
-    const started = performance.now();
-    const errors = errorsOf(input);
-    expect(performance.now() - started).to.be.below(1000);
+    // Times belong in the benchmark (a busy machine stretches them): the mechanism is asserted instead, by
+    // counting the rows the validator reads.
+    let rowsRead = 0;
+    const rows = new Proxy(new Array<unknown>(MAX_SECTION_ROWS * 50).fill(row), {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) rowsRead += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const errors = errorsOf({ ...minimal(), pledges: rows });
     expect(errors).to.deep.equal([{ path: 'pledges', message: 'expected at most 2,000 rows, got 100,000' }]);
+    expect(rowsRead, 'rows read').to.equal(0);
   });
 
   it('does not reject a section of exactly the maximum size for its size', () => {

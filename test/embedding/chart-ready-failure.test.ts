@@ -11,7 +11,7 @@ describe('chartReady() when the engine fails', () => {
   });
 
   it('resolves undefined in the turn of the mss-error event, and the host is in the error state', async () => {
-    await failRequests('*/src/engine/engine.ts*');
+    await failRequests('*/src/engine/engine*.ts*');
     const el = document.createElement('mss-contingent-chart') as MssContingentChart;
     const ready = el.chartReady();
     let settled = false;

@@ -14,7 +14,7 @@ describe('the chart engine fails to load', () => {
   });
 
   it('keeps the static chart and says so under it, keeps the words and the table, throws nothing', async () => {
-    await failRequests('*/src/engine/engine.ts*');
+    await failRequests('*/src/engine/engine*.ts*');
     const uncaught = watchUncaught();
     const warnings: string[] = [];
     const original = console.warn;

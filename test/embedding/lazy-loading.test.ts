@@ -1,5 +1,5 @@
 // A chart far down the page costs no Chart.js download until the reader scrolls near it, and a page with the
-// built-in data never downloads the validator. This file must not import the engine (src/engine/engine.ts)
+// built-in data never downloads the validator. This file must not import the engine (src/engine/engine.ts, engine.bars.ts)
 // or the validator (src/data/validate.ts): the page would then have them before any chart asked.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/contingent-chart/contingent-chart.js';
@@ -12,7 +12,7 @@ function engineRequests(): string[] {
   return performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => /\/src\/engine\/engine\.ts|\/chart\.js\/|chart\.js(\?|$)|\/chunks\/engine/.test(name));
+    .filter((name) => /\/src\/engine\/engine(\.bars)?\.ts|\/chart\.js\/|chart\.js(\?|$)|\/chunks\/engine/.test(name));
 }
 
 function validatorRequests(): string[] {

@@ -76,7 +76,8 @@ test('the ESM loader fetches an element\'s code only when its tag appears, and t
     'a page without any mss-* tag fetched element code',
   );
   // One contingent chart: its own chunk and the shared ones, not the other elements' code.
-  const drawn = page.waitForRequest((r) => /\/cdn\/chunks\/engine-/.test(new URL(r.url()).pathname), { timeout: 15_000 });
+  // The bar engine: a page whose charts are all bars.
+  const drawn = page.waitForRequest((r) => /\/cdn\/chunks\/engine\.bars-/.test(new URL(r.url()).pathname), { timeout: 15_000 });
   await page.evaluate(() => document.body.append(document.createElement('mss-contingent-chart')));
   await page.waitForFunction(() => customElements.get('mss-contingent-chart'), undefined, { timeout: 10_000 });
   await drawn.catch(() => assert.fail('a contingent chart on the page never fetched the chart engine'));

@@ -33,6 +33,8 @@ const PAGES = {
   // Key figures only: no chart, so no engine.
   '/cards.html': page('<mss-key-figures></mss-key-figures>'),
   '/timeline.html': page('<mss-timeline kinds="resolutions"></mss-timeline>'),
+  // A bar chart on the first screen and a line chart far below: one engine for both, the full one.
+  '/bars-and-lines.html': page(`<mss-contingent-chart></mss-contingent-chart>${prose(3)}<mss-displacement-chart></mss-displacement-chart>`),
   '/hidden.html': page('<mss-displacement-chart hidden></mss-displacement-chart><mss-key-figures style="display: none"></mss-key-figures>'),
 };
 
@@ -167,12 +169,14 @@ test('a chart on the first screen with no picture fetches the chart engine and t
   const { tab, requests, errors } = await open('/first-screen.html');
   const preload = await tab.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
   assert.equal(preload.length, 2, `modulepreload hints: ${preload.join(', ')}`);
-  const engine = preload.find((p) => /^\/cdn\/chunks\/engine-[\w-]+\.js$/.test(p));
+  // A bar chart, on a page of bar charts only: the bar engine.
+  const engine = preload.find((p) => /^\/cdn\/chunks\/engine\.bars-[\w-]+\.js$/.test(p));
   const drawing = preload.find((p) => /^\/cdn\/chunks\/static-chart-[\w-]+\.js$/.test(p));
   assert.ok(engine && drawing, `modulepreload hints: ${preload.join(', ')}`);
   for (const chunk of preload) assert.ok(existsSync(join(dist, chunk)), `${chunk} is not in the build`);
   // Asked for in the same moment as the element's code, not after its first render.
   const elementAt = requests.findIndex((p) => p.startsWith('/cdn/chunks/casualties-chart-'));
+  assert.deepEqual(chunks(requests, '/engine-'), [], 'a page of bar charts asked for the full engine too');
   for (const chunk of [engine, drawing]) {
     const at = requests.findIndex((p) => p === chunk);
     assert.ok(at >= 0 && elementAt >= 0 && at < elementAt, `${chunk} was not asked for with the element's code: ${requests.join(', ')}`);
@@ -219,6 +223,18 @@ test('with a pre-rendered figure, the element code is asked for once the figure 
   assert.equal(await tab.evaluate(() => window.__ownStatic ?? false), false, 'the element drew its own static chart over the loader\'s picture');
   const fetched = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
   assert.deepEqual(chunks(fetched, '/static-chart-'), [], 'the static chart\'s drawing code was fetched behind a picture');
+  await tab.close();
+});
+
+test('a page whose charts are all bars loads the bar engine; one with a line chart anywhere loads the full engine alone, for every chart', async () => {
+  const { tab, requests } = await open('/bars-and-lines.html');
+  await tab.waitForFunction(() => document.querySelector('mss-contingent-chart').matches(':state(interactive)'), undefined, { timeout: 15_000 });
+  await tab.evaluate(() => document.querySelector('mss-displacement-chart').scrollIntoView());
+  await tab.waitForFunction(() => document.querySelector('mss-displacement-chart').matches(':state(interactive)'), undefined, { timeout: 15_000 });
+  assert.equal(chunks(requests, '/engine-').length, 1, `engines: ${chunks(requests, '/engine').join(', ')}`);
+  assert.deepEqual(chunks(requests, '/engine.bars-'), [], 'the bar engine was loaded beside the full one');
+  // Both charts drew with the one Chart.js.
+  assert.equal(await tab.evaluate(() => document.querySelector('mss-contingent-chart').chartInstance.constructor === document.querySelector('mss-displacement-chart').chartInstance.constructor), true, 'the two charts drew with two copies of Chart.js');
   await tab.close();
 });
 

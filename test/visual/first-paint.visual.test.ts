@@ -32,7 +32,7 @@ const cases = [
 
 describe('static charts (Chart.js blocked)', () => {
   before(async () => {
-    await failRequests('*/src/engine/engine.ts*');
+    await failRequests('*/src/engine/engine*.ts*');
   });
   after(async () => {
     await failRequests(null);

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart } from 'chart.js';
 import type { ChartSpec } from '../../charts/spec.js';
-import { loadEngine } from '../../engine/load-engine.js';
+import { engineKindOf, engineServes, loadEngine, type EngineKind, type LoadedEngine } from '../../engine/load-engine.js';
 import type { MssErrorDetail } from './mss-element.js';
 import { afterNextPaint } from './yield-to-main.js';
 
@@ -35,6 +35,10 @@ export class EngineController implements ReactiveController {
   /** The spec the chart shows, so unrelated updates never redraw it. */
   private drawnSpec?: ChartSpec;
   private painted = false;
+  /** The engine the chart was created with. */
+  private engineKind?: EngineKind;
+  /** The spec Chart.js threw on: drawn again only once the spec has changed. */
+  private undrawable?: ChartSpec;
   private paintWait?: Promise<void>;
   private deferred = defer();
 
@@ -67,13 +71,14 @@ export class EngineController implements ReactiveController {
       if (spec !== this.drawnSpec) this.update(this.chart, spec);
       return;
     }
-    if (this.state === 'loading' || this.state === 'failed' || this.waitForPaint()) return;
+    // A spec Chart.js could not draw is not tried again until the spec changes.
+    if (spec === this.undrawable || this.state === 'loading' || this.state === 'failed' || this.waitForPaint()) return;
     engineRequested = true;
     this.state = 'loading';
-    let engine: Awaited<ReturnType<typeof loadEngine>>;
+    let engine: LoadedEngine;
     try {
-      // A map needs the engine with chartjs-chart-geo; every other chart the plain one.
-      engine = await loadEngine(spec.config.type === ('choropleth' as string) ? 'map' : 'charts');
+      // A map needs the engine with chartjs-chart-geo, lines and areas the full one, bars alone the lightest.
+      engine = await loadEngine(engineKindOf(spec.config));
     } catch (cause) {
       this.state = 'failed';
       this.fail({ kind: 'engine', message: 'The chart engine could not be loaded.', cause });
@@ -108,11 +113,17 @@ export class EngineController implements ReactiveController {
     return true;
   }
 
-  private create(engine: Awaited<ReturnType<typeof loadEngine>>): void {
+  private create(engine: LoadedEngine): void {
     // The element may have been removed, or rendered anew, while the engine loaded.
     const canvas = this.options.canvas();
     const spec = this.options.spec();
     if (!canvas || this.chart || !spec || !this.options.canStart()) return;
+    // The spec changed while the engine loaded, to one that engine cannot draw (bars became lines): load that.
+    if (!engineServes(engine.kind, engineKindOf(spec.config))) {
+      this.state = 'idle';
+      void this.sync();
+      return;
+    }
     try {
       // Chart.js without its responsive mode takes its first size from the canvas (300 × 150 when unset):
       // created at that size, the chart was laid out and drawn twice, which at the row limit cost most of
@@ -123,19 +134,21 @@ export class EngineController implements ReactiveController {
         canvas.height = size.height;
       }
       this.chart = engine.createChart(canvas, this.options.config(spec));
+      this.engineKind = engine.kind;
       this.drawnSpec = spec;
       this.host.requestUpdate();
       this.settle();
       this.options.onRender(this.chart, 'drawn');
     } catch (cause) {
+      this.undrawable = spec;
       this.fail({ kind: 'engine', message: 'The chart could not be drawn.', cause });
     }
   }
 
   private update(chart: Chart, spec: ChartSpec): void {
     const config = this.options.config(spec);
-    if ((chart.config as { type?: string }).type !== config.type) {
-      // Chart.js cannot change a chart's root type in place.
+    if ((chart.config as { type?: string }).type !== config.type || !engineServes(this.engineKind ?? 'charts', engineKindOf(config))) {
+      // Chart.js cannot change a chart's root type in place, nor draw with parts its engine lacks.
       this.destroy();
       return;
     }

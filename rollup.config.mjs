@@ -118,6 +118,14 @@ function parallelChunkImports() {
   };
 }
 
+/** Writes a chunk's hashed file name over its placeholder in the loader, which must hold it once. */
+function writeChunkPath(context, loader, placeholder, fileName) {
+  const path = `./${fileName}`;
+  if (!loader || loader.code.split(placeholder).length !== 2) context.error(`the loader does not hold ${placeholder} once (src/cdn.ts)`);
+  if (path.length !== placeholder.length) context.error(`the chunk path ${path} is not as long as its placeholder ${placeholder}`);
+  loader.code = loader.code.replace(placeholder, path);
+}
+
 /**
  * The loader asks for two chunks with a modulepreload hint, at the same time as an element's code: the chart
  * engine's (Chart.js) when a chart is in the first screen, and the static chart's drawing code when no
@@ -137,10 +145,8 @@ function chunkPaths() {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       for (const { placeholder, module } of CHUNK_PLACEHOLDERS) {
         const chunk = chunks.find((file) => file.moduleIds.some((id) => id.endsWith(module)));
-        if (!chunk || !loader || loader.code.split(placeholder).length !== 2) this.error(`the loader, the chunk of ${module} or its placeholder in src/cdn.ts is missing (${chunks.map((f) => `${f.fileName}:${f.facadeModuleId}`).join(', ')})`);
-        const path = `./${chunk.fileName}`;
-        if (path.length !== placeholder.length) this.error(`the chunk path ${path} is not as long as its placeholder`);
-        loader.code = loader.code.replace(placeholder, path);
+        if (!chunk) this.error(`no chunk holds ${module} (${chunks.map((f) => `${f.fileName}:${f.facadeModuleId}`).join(', ')})`);
+        writeChunkPath(this, loader, placeholder, chunk.fileName);
       }
     },
   };
@@ -180,12 +186,7 @@ function barsEngine() {
       }
       this.emitFile({ type: 'asset', fileName: built.fileName, source: built.code });
       this.emitFile({ type: 'asset', fileName: `${built.fileName}.map`, source: built.map.toString() });
-      const loader = bundle['mss-charts.js'];
-      const path = `./${built.fileName}`;
-      if (!loader || loader.code.split(BARS_ENGINE_PLACEHOLDER).length !== 2 || path.length !== BARS_ENGINE_PLACEHOLDER.length) {
-        this.error(`the loader, its placeholder for the bars engine, or a path as long as it (${path}) is missing`);
-      }
-      loader.code = loader.code.replace(BARS_ENGINE_PLACEHOLDER, path);
+      writeChunkPath(this, bundle['mss-charts.js'], BARS_ENGINE_PLACEHOLDER, built.fileName);
     },
   };
 }
@@ -223,7 +224,7 @@ const BASE = [
   // Not what loads on demand: hydration, image export and live figures (`refresh`) have chunks of their own.
   /\/src\/elements\/base\/(?!hydrate-support|image-export|refresh)[\w.-]+\.ts$/,
   /\/src\/elements\/define\.ts$/,
-  /\/src\/(i18n\/[\w-]+|charts\/(common|helpers|spec)|engine\/color|data\/(figure|selectors)|data\/dataset\/(meta|shared-sources|text))\.ts$/,
+  /\/src\/(lazy-module|i18n\/[\w-]+|charts\/(common|helpers|spec)|engine\/color|data\/(figure|selectors)|data\/dataset\/(meta|shared-sources|text))\.ts$/,
 ];
 /** The static chart's drawing code: fetched only when no picture stands for a chart (static-chart-controller.ts). */
 const STATIC_CHART = /\/src\/static-chart\/(draw|model|render|axis-text)\.ts$/;

@@ -23,6 +23,7 @@
  * need a defined element now. The box each tag will take is reserved by `mss-charts.css` (built from
  * src/cdn/box-sizes.json), not here: a module script runs after the first paint.
  */
+import { needsFullEngine } from './cdn/full-engine.js';
 import { PRERENDERED } from './prerendered-variants.js';
 
 const chartBase = () => import('./elements/base/mss-chart-element.js');
@@ -248,10 +249,7 @@ const FULL_ENGINE = Symbol.for('mss-charts.full-engine');
 const fullEngine = () => (globalThis as Record<symbol, unknown>)[FULL_ENGINE] === true;
 
 function noteEngine(element: Element): void {
-  const view = element.getAttribute('view');
-  const tag = element.localName;
-  const full = tag === 'mss-displacement-chart' || (tag === 'mss-contingent-chart' && view === 'cumulative') || (tag === 'mss-pledges-chart' && view === 'map');
-  if (full) (globalThis as Record<symbol, unknown>)[FULL_ENGINE] = true;
+  if (needsFullEngine(element.localName, element.getAttribute('view'))) (globalThis as Record<symbol, unknown>)[FULL_ENGINE] = true;
 }
 
 /**

@@ -10,12 +10,11 @@
  * object): a page loads one Chart.js, not two.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { lazyModule } from '../lazy-module.js';
 
 export type EngineKind = 'bars' | 'charts' | 'map';
 /** What a chart element needs of the engine (every engine has the same), and which engine it is. */
 export type LoadedEngine = Pick<typeof import('./engine.js'), 'createChart'> & { kind: EngineKind };
-
-const pending = new Map<EngineKind, Promise<LoadedEngine>>();
 
 /** Set by the CDN loader when a tag on the page needs the full engine. */
 const FULL_ENGINE = Symbol.for('mss-charts.full-engine');
@@ -32,22 +31,17 @@ export function engineServes(kind: EngineKind, needed: EngineKind): boolean {
   return kind === needed || needed === 'bars' || kind === 'map';
 }
 
-function importEngine(kind: EngineKind): Promise<LoadedEngine> {
-  const module = kind === 'map' ? import('./engine.map.js') : kind === 'bars' ? import('./engine.bars.js') : import('./engine.js');
-  return module.then(({ createChart }) => ({ createChart, kind }));
-}
+const loaders: Record<EngineKind, () => Promise<LoadedEngine>> = {
+  bars: lazyModule(() => import('./engine.bars.js').then(({ createChart }) => ({ createChart, kind: 'bars' as const }))),
+  charts: lazyModule(() => import('./engine.js').then(({ createChart }) => ({ createChart, kind: 'charts' as const }))),
+  map: lazyModule(() => import('./engine.map.js').then(({ createChart }) => ({ createChart, kind: 'map' as const }))),
+};
+/** The engines asked for on this page, so a later bar chart joins the full engine rather than load a second Chart.js. */
+const asked = new Set<EngineKind>();
 
 export function loadEngine(wanted: EngineKind = 'charts'): Promise<LoadedEngine> {
-  const fullWanted = (globalThis as Record<symbol, unknown>)[FULL_ENGINE] === true || pending.has('charts') || pending.has('map');
+  const fullWanted = (globalThis as Record<symbol, unknown>)[FULL_ENGINE] === true || asked.has('charts') || asked.has('map');
   const kind = wanted === 'bars' && fullWanted ? 'charts' : wanted;
-  let promise = pending.get(kind);
-  if (!promise) {
-    promise = importEngine(kind).catch((error: unknown) => {
-      // A failed chunk load (flaky network) must not poison every later attempt.
-      pending.delete(kind);
-      throw error;
-    });
-    pending.set(kind, promise);
-  }
-  return promise;
+  asked.add(kind);
+  return loaders[kind]();
 }

@@ -2,8 +2,12 @@
 // A chart whose view turns from bars to lines while the bar engine loads is drawn by the full engine; one
 // whose spec Chart.js throws on is not tried again and again. Its own file: no other test may have loaded
 // the full engine first (its parts would then be registered for every chart of the page).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { needsFullEngine } from '../../src/cdn/full-engine.js';
 import '../../src/elements/contingent-chart/contingent-chart.js';
+import '../../src/elements/pledges-chart/pledges-chart.js';
+import '../../src/elements/casualties-chart/casualties-chart.js';
+import '../../src/elements/displacement-chart/displacement-chart.js';
 import type { MssContingentChart } from '../../src/elements/contingent-chart/contingent-chart.component.js';
 import { engineKindOf, loadEngine } from '../../src/engine/load-engine.js';
 import { nextError, watchUncaught } from '../fixtures/embedding.js';
@@ -56,4 +60,27 @@ describe('the bar engine and the full engine', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(updates, 'updates after the failure').to.be.below(10);
   });
+
+  // The CDN loader chooses the engine from the tags alone (src/cdn/full-engine.ts), before any element code
+  // has come: it must choose as the elements' own charts will need.
+  const views: [tag: string, view: string | null][] = [
+    ['mss-contingent-chart', 'arrivals'],
+    ['mss-contingent-chart', 'cumulative'],
+    ['mss-pledges-chart', 'bars'],
+    ['mss-pledges-chart', 'map'],
+    ['mss-casualties-chart', 'quarterly'],
+    ['mss-casualties-chart', 'yearly'],
+    ['mss-displacement-chart', null],
+  ];
+  for (const [tag, view] of views) {
+    it(`agrees with the loader on the engine of ${tag}${view ? ` view=${view}` : ''}`, async () => {
+      const el = document.createElement(tag);
+      if (view) el.setAttribute('view', view);
+      await fixture(html`<div style="width: 640px">${el}</div>`);
+      const built = () => (el as unknown as { spec?: { config: Parameters<typeof engineKindOf>[0] } }).spec;
+      await waitUntil(() => built() !== undefined, `${tag} built its chart`);
+      const kind = engineKindOf(built()!.config);
+      expect(needsFullEngine(tag, view), `the engine of ${kind}`).to.equal(kind !== 'bars');
+    });
+  }
 });

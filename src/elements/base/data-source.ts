@@ -13,6 +13,7 @@ import type { MssDataset } from '../../data/types.js';
 import type { validateDataset } from '../../data/validate.js';
 import type { MssErrorDetail } from './mss-element.js';
 import { yieldToMain } from './yield-to-main.js';
+import { lazyModule } from '../../lazy-module.js';
 
 /** How long a chart waits for its `src` before it says so. */
 export const DEFAULT_TIMEOUT = 10_000;
@@ -52,24 +53,13 @@ function failure(message: string, extra?: Partial<MssErrorDetail>): Outcome {
  * fetched the first time a page gives a chart its own data; from then on checks run synchronously.
  */
 let validate: typeof validateDataset | undefined;
-let validatorLoad: Promise<unknown> | undefined;
 
 /** Server rendering checks own data synchronously from the start (there is no chunk to wait for in Node). */
 export function useValidator(validator: typeof validateDataset): void {
   validate = validator;
 }
 
-function loadValidator(): Promise<unknown> {
-  validatorLoad ??= import('../../data/validate.js').then(
-    (module) => (validate = module.validateDataset),
-    (error: unknown) => {
-      // A failed chunk load (flaky network) must not poison later attempts.
-      validatorLoad = undefined;
-      throw error;
-    },
-  );
-  return validatorLoad;
-}
+const loadValidator = lazyModule(() => import('../../data/validate.js').then((module) => (validate = module.validateDataset)));
 
 /** Validates once the validator is loaded (else a failure saying why it could not be). */
 async function checkedLater(input: () => unknown, subject: string, url?: string): Promise<Outcome> {

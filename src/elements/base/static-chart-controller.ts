@@ -18,27 +18,18 @@ import { isLightColor } from '../../engine/color.js';
 import { staticChart } from '../../static-chart/directive.js';
 import type { StaticChartDrawer } from '../../static-chart/draw.js';
 import type { TextMeasure } from '../../static-chart/measure.js';
+import { lazyModule } from '../../lazy-module.js';
 import { COMPACT_WIDTH } from './mss-element.js';
 
 let drawer: StaticChartDrawer | undefined;
-let drawerLoad: Promise<StaticChartDrawer> | undefined;
 
 /** Gives the drawing code at once, as a server render needs it (mss-charts/ssr does this). */
 export function useStaticChartDrawer(draw: StaticChartDrawer): void {
   drawer = draw;
 }
 
-/** The drawing code, fetched once per page; a failed fetch is forgotten so the next draw asks again. */
-function loadDrawer(): Promise<StaticChartDrawer> {
-  drawerLoad ??= import('../../static-chart/draw.js').then(
-    (module) => (drawer = module.drawStaticChart),
-    (error: unknown) => {
-      drawerLoad = undefined;
-      throw error;
-    },
-  );
-  return drawerLoad;
-}
+/** The drawing code, fetched once per page. */
+const loadDrawer = lazyModule(() => import('../../static-chart/draw.js').then((module) => (drawer = module.drawStaticChart)));
 
 /** How long the static chart takes to fade out once the chart has drawn (see base.styles.ts). */
 export const STATIC_CHART_FADE_MS = 250;

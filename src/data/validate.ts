@@ -102,7 +102,7 @@ function checkSizeAndKeys(input: unknown): ValidationError[] {
   }
   if (errors.length > 0) return errors;
 
-  const stack: { value: unknown; path: string }[] = [{ value: input, path: '' }];
+  const stack: { value: unknown; path: Path }[] = [{ value: input, path: undefined }];
   // JSON has no cycles or shared objects, but a JavaScript object may: each is walked once.
   const seen = new Set<object>();
   let count = 0;
@@ -116,16 +116,15 @@ function checkSizeAndKeys(input: unknown): ValidationError[] {
     if (value === null || typeof value !== 'object' || seen.has(value)) continue;
     seen.add(value);
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]` });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: { parent: path, key: i } });
       continue;
     }
     for (const key of Object.keys(value)) {
-      const childPath = joinPath(path, key);
       if (UNSAFE_KEYS.has(key)) {
-        errors.push({ path: childPath, message: `the key "${key}" is not allowed` });
+        errors.push({ path: pathText({ parent: path, key }), message: `the key "${key}" is not allowed` });
         continue;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: childPath });
+      stack.push({ value: (value as Record<string, unknown>)[key], path: { parent: path, key } });
     }
   }
   return errors;
@@ -177,28 +176,15 @@ function defaultMessage(issue: v.BaseIssue<unknown>): string {
 function checkSourceRefs(data: MssDataset): ValidationError[] {
   const errors: ValidationError[] = [];
   const known = (id: string) => Object.prototype.hasOwnProperty.call(data.sources, id);
-  // Deeper than MAX_CHECK_DEPTH lie only extra keys of a text, which the schema passes through unchecked.
-  const visit = (value: unknown, path: string, depth: number): void => {
-    if (value === null || typeof value !== 'object' || depth > MAX_CHECK_DEPTH) return;
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1));
-      return;
-    }
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = joinPath(path, key);
-      if (key === 'sources' && Array.isArray(child)) {
-        child.forEach((id, i) => {
-          if (typeof id === 'string' && !known(id)) {
-            errors.push({ path: `${childPath}[${i}]`, message: unknownSource(id) });
-          }
-        });
-      } else {
-        visit(child, childPath, depth + 1);
-      }
-    }
+  const visit = (key: string, child: unknown, path: Path): boolean => {
+    if (key !== 'sources' || !Array.isArray(child)) return false;
+    child.forEach((id, i) => {
+      if (typeof id === 'string' && !known(id)) errors.push({ path: pathText({ parent: path, key: i }), message: unknownSource(id) });
+    });
+    return true;
   };
   // The top-level `sources` is the registry itself, not a list of references.
-  for (const section of SECTIONS) visit(data[section], section, 0);
+  for (const section of SECTIONS) visitFields(data[section], { key: section }, 0, visit);
   const seed = data.meta?.seedArticle;
   if (seed !== undefined && !known(seed)) {
     errors.push({ path: 'meta.seedArticle', message: unknownSource(seed) });
@@ -215,28 +201,35 @@ const DATE_KEYS = new Set(['date', 'until', 'from', 'to', 'published', 'asOf']);
  */
 function checkCalendarDates(data: MssDataset): ValidationError[] {
   const errors: ValidationError[] = [];
-  const visit = (value: unknown, path: string, depth: number): void => {
-    if (value === null || typeof value !== 'object' || depth > MAX_CHECK_DEPTH) return;
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1));
-      return;
+  const visit = (key: string, child: unknown, path: Path): boolean => {
+    if (!DATE_KEYS.has(key) || typeof child !== 'string') return false;
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(child);
+    if (day && Number(day[3]) > new Date(Date.UTC(Number(day[1]), Number(day[2]), 0)).getUTCDate()) {
+      errors.push({ path: pathText(path), message: `expected a day that exists, got ${JSON.stringify(child)}` });
     }
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = joinPath(path, key);
-      if (DATE_KEYS.has(key) && typeof child === 'string') {
-        const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(child);
-        if (day && Number(day[3]) > new Date(Date.UTC(Number(day[1]), Number(day[2]), 0)).getUTCDate()) {
-          errors.push({ path: childPath, message: `expected a day that exists, got ${JSON.stringify(child)}` });
-        }
-      } else {
-        visit(child, childPath, depth + 1);
-      }
-    }
+    return true;
   };
   const { sources, ...sections } = data;
-  visit(sections, '', 0);
-  for (const [id, source] of Object.entries(sources)) visit(source, joinPath('sources', id), 1);
+  visitFields(sections, undefined, 0, visit);
+  for (const [id, source] of Object.entries(sources)) visitFields(source, { parent: { key: 'sources' }, key: id }, 1, visit);
   return errors;
+}
+
+/**
+ * Calls `visit` with each field (key, value and path) of the objects within `value`, to MAX_CHECK_DEPTH;
+ * it goes on into the fields `visit` did not handle. Deeper than that lie only extra keys of a text, which
+ * the schema passes through unchecked.
+ */
+function visitFields(value: unknown, path: Path, depth: number, visit: (key: string, child: unknown, path: Path) => boolean): void {
+  if (value === null || typeof value !== 'object' || depth > MAX_CHECK_DEPTH) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => visitFields(item, { parent: path, key: i }, depth + 1, visit));
+    return;
+  }
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = { parent: path, key };
+    if (!visit(key, child, childPath)) visitFields(child, childPath, depth + 1, visit);
+  }
 }
 
 function checkUniqueIds(data: MssDataset): ValidationError[] {
@@ -261,6 +254,18 @@ function unknownSource(id: string): string {
 /** Error messages are in English, so counts use English digit grouping whatever the page's locale. */
 function formatCount(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+/**
+ * Where a value lies, as its parent's path and its key: written out (pathText) only when an error names
+ * it, not for each of the values a large dataset holds.
+ */
+type Path = { parent?: Path; key: string | number } | undefined;
+
+function pathText(path: Path): string {
+  const keys: (string | number)[] = [];
+  for (let at = path; at; at = at.parent) keys.push(at.key);
+  return keys.reduceRight<string>((text, key) => joinPath(text, key), '') || ROOT;
 }
 
 /** `a.b`, `a[3]`, or `a["odd key"]` for keys that are not identifiers. */

@@ -86,13 +86,14 @@ export function formatIsoDate(date: IsoDate, locale: string, style: 'long' | 'sh
   const { year, month, day } = splitIsoDate(date);
   if (isCreole(locale)) return creoleDate(year, month, day, style);
   const utc = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
-  const monthStyle = style === 'long' ? 'long' : 'short';
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: monthStyle, day: 'numeric', timeZone: 'UTC' }
-    : month
-      ? { year: 'numeric', month: monthStyle, timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' };
-  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(utc);
+  const precision = day ? 'day' : month ? 'month' : 'year';
+  return cached(`d|${locale}|${style}|${precision}`, () => new Intl.DateTimeFormat(locale, dateOptions(style, precision))).format(utc);
+}
+
+function dateOptions(style: 'long' | 'short', precision: 'day' | 'month' | 'year'): Intl.DateTimeFormatOptions {
+  const month = style === 'long' ? 'long' : 'short';
+  if (precision === 'day') return { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' };
+  return precision === 'month' ? { year: 'numeric', month, timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
 }
 
 /** A time-axis tick: "Jun 2024". */

@@ -4,9 +4,16 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** The UI language for a locale: `fr-CA` → `fr`, `ht` → `ht`, `de` → `en`. */
 export function uiLanguage(locale: string): UiLanguage {
-  const base = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : 'en';
+  // Asked for each formatted figure (thousands at the row limit): a page has few locales.
+  let language = uiLanguages.get(locale);
+  if (!language) {
+    const base = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
+    language = (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : 'en';
+    uiLanguages.set(locale, language);
+  }
+  return language;
 }
+const uiLanguages = new Map<string, UiLanguage>();
 
 /**
  * Picks a translation from a table that holds all four languages: for the few words of code that is itself

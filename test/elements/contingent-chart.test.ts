@@ -14,6 +14,22 @@ describe('<mss-contingent-chart>', () => {
     expect(paintedPixels(canvas)).to.be.greaterThan(2000);
   });
 
+  it('draws its one stack of bars ungrouped, each bar where and as wide as in a group of one', async () => {
+    for (const width of [640, 360]) {
+      const el = await fixture<MssContingentChart>(html`<mss-contingent-chart .data=${frozenData} style=${`width: ${width}px`}></mss-contingent-chart>`);
+      const chart = (await el.chartReady())!;
+      const datasets = chart.data.datasets as { grouped?: boolean; stack?: string }[];
+      expect(new Set(datasets.map((d) => d.stack)).size, 'one stack').to.equal(1);
+      expect(datasets.every((d) => d.grouped === false)).to.equal(true);
+      const bars = () => chart.data.datasets.flatMap((_, i) => chart.getDatasetMeta(i).data.map((bar) => bar.getProps(['x', 'y', 'width', 'height'], true)));
+      const ungrouped = bars();
+      datasets.forEach((d) => (d.grouped = true));
+      chart.update('none');
+      expect(ungrouped.length).to.be.greaterThan(0);
+      expect(bars()).to.deep.equal(ungrouped);
+    }
+  });
+
   it('gives the canvas role="img" and an accessible name with the title and summary', async () => {
     const el = await fixture<MssContingentChart>(html`<mss-contingent-chart .data=${frozenData}></mss-contingent-chart>`);
     const canvas = shadow(el).querySelector('canvas')!;

@@ -164,7 +164,24 @@ describe('hostile content', () => {
     const el = document.createElement('mss-contingent-chart');
     el.data = rowLimitData();
     let draws = 0;
-    const counter = { id: 'test-draw-counter', afterDraw: () => void draws++ };
+    // Chart.js's work is split into tasks: created empty, its data laid out in a later task, drawn in a
+    // later one still. A task of the highest priority is posted at each step: run before the next step, the
+    // next step ran in a task of its own (it runs before any yielded-to continuation, never inside a task).
+    const steps: string[] = [];
+    const scheduler = (globalThis as unknown as { scheduler: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+    const step = (name: string) => {
+      steps.push(name);
+      void scheduler.postTask(() => steps.push(`task after ${name}`), { priority: 'user-blocking' });
+    };
+    const counter = {
+      id: 'test-draw-counter',
+      afterInit: () => step('created'),
+      afterUpdate: (c: ChartJs) => (c.data.datasets.length > 0 ? step('laid out') : undefined),
+      afterDraw: () => {
+        draws++;
+        step('drawn');
+      },
+    };
     ChartJs.register(counter);
     try {
       const stall = await longestStall(async () => {
@@ -182,6 +199,9 @@ describe('hostile content', () => {
     // plot's size (created at the canvas's default size, it was laid out and drawn twice).
     expect(chart.options.animation).to.equal(false);
     expect(draws, 'Chart.js draws').to.equal(1);
+    const order = (name: string) => steps.indexOf(name);
+    expect(order('task after created'), `${steps}`).to.be.within(0, order('laid out'));
+    expect(order('task after laid out'), `${steps}`).to.be.within(0, order('drawn'));
     // Each dataset lists only its bars, in Chart.js's own format: 2,000 elements, not one per date per country.
     expect(chart.options.parsing).to.equal(false);
     expect(chart.options.normalized).to.equal(true);

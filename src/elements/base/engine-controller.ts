@@ -9,12 +9,12 @@ import type { Chart } from 'chart.js';
 import type { ChartSpec } from '../../charts/spec.js';
 import { engineKindOf, engineServes, loadEngine, type EngineKind, type LoadedEngine } from '../../engine/load-engine.js';
 import type { MssErrorDetail } from './mss-element.js';
-import { afterNextPaint } from './yield-to-main.js';
+import { afterNextPaint, yieldToMain } from './yield-to-main.js';
 
 export interface EngineOptions {
   canvas: () => HTMLCanvasElement | undefined;
-  /** The plot's size in CSS pixels, when known: the chart is created at it. */
-  size: () => { width: number; height: number } | undefined;
+  /** The plot's size in CSS pixels and its canvas pixels per CSS pixel, when it has a box: the chart is created at it. */
+  measure: () => PlotMeasure | undefined;
   spec: () => ChartSpec | undefined;
   /** The host may start the chart now (near the viewport, theme read, connected). */
   canStart: () => boolean;
@@ -22,11 +22,22 @@ export interface EngineOptions {
   mustNotWait: () => boolean;
   /** Settles when the static chart can be drawn (its drawing code has come, or could not): the wait for its paint starts then. */
   staticChartDrawable: () => Promise<void>;
-  /** The configuration given to Chart.js: the spec's, with the options the element owns. */
-  config: (spec: ChartSpec) => ChartSpec['config'];
+  /** The configuration given to Chart.js: the spec's, with the options the element owns (at `ratio` when measured). */
+  config: (spec: ChartSpec, ratio?: number) => ChartSpec['config'];
   reducedMotion: () => boolean;
+  /**
+   * Whether a configuration has so many data elements (the row limit) that Chart.js's work is split: the
+   * chart is created after a frame (the element's own render laid out in it), and drawn a task later.
+   */
+  drawsInSteps: (spec: ChartSpec) => boolean;
   onRender: (chart: Chart, kind: 'drawn' | 'updated') => void;
   onFail: (detail: MssErrorDetail) => void;
+}
+
+export interface PlotMeasure {
+  width: number;
+  height: number;
+  ratio: number;
 }
 
 export class EngineController implements ReactiveController {
@@ -40,6 +51,10 @@ export class EngineController implements ReactiveController {
   /** The spec Chart.js threw on: drawn again only once the spec has changed. */
   private undrawable?: ChartSpec;
   private paintWait?: Promise<void>;
+  /** The plot as measured in the frame before a chart drawn in steps is created. */
+  private frameMeasure?: PlotMeasure;
+  /** Lets a chart created with its first draw held back draw (see drawsInSteps). */
+  private releaseDraw?: () => void;
   private deferred = defer();
 
   constructor(
@@ -85,6 +100,7 @@ export class EngineController implements ReactiveController {
       return;
     }
     this.state = 'ready';
+    if (this.options.drawsInSteps(spec)) await this.measureInFrame();
     this.create(engine);
   }
 
@@ -92,6 +108,7 @@ export class EngineController implements ReactiveController {
     this.chart?.destroy();
     this.chart = undefined;
     this.drawnSpec = undefined;
+    this.releaseDraw = undefined;
     if (this.state !== 'failed') this.state = 'idle';
     // A chart drawn again (connected again) settles a new promise.
     this.deferred = this.deferred.settled ? defer() : this.deferred;
@@ -128,19 +145,68 @@ export class EngineController implements ReactiveController {
       // Chart.js without its responsive mode takes its first size from the canvas (300 × 150 when unset):
       // created at that size, the chart was laid out and drawn twice, which at the row limit cost most of
       // a second. At the plot's size it is drawn once.
-      const size = this.options.size();
-      if (size) {
-        canvas.width = size.width;
-        canvas.height = size.height;
+      const measure = this.frameMeasure ?? this.options.measure();
+      this.frameMeasure = undefined;
+      if (measure) {
+        canvas.width = measure.width;
+        canvas.height = measure.height;
       }
-      this.chart = engine.createChart(canvas, this.options.config(spec));
+      const config = this.options.config(spec, measure?.ratio);
+      const held = this.options.drawsInSteps(spec) ? holdFirstDraw(config) : undefined;
+      // In steps the chart is created empty: its data is laid out in the next task, drawn in the one after.
+      const chart = engine.createChart(canvas, held ? { ...held.config, data: { labels: [], datasets: [] } } : config);
+      this.chart = chart;
       this.engineKind = engine.kind;
       this.drawnSpec = spec;
       this.host.requestUpdate();
+      if (held) {
+        this.releaseDraw = held.release;
+        void this.drawInSteps(chart, config.data);
+        return;
+      }
       this.settle();
-      this.options.onRender(this.chart, 'drawn');
+      this.options.onRender(chart, 'drawn');
     } catch (cause) {
       this.undrawable = spec;
+      this.fail({ kind: 'engine', message: 'The chart could not be drawn.', cause });
+    }
+  }
+
+  /**
+   * At the row limit the element's own render (its table) has just changed the page: measuring the plot
+   * would lay it out in the task that creates the chart. Measured in a frame's callback instead, the layout
+   * is the one the frame does anyway; the chart is created in a task after that frame.
+   */
+  private measureInFrame(): Promise<void> {
+    if (document.visibilityState === 'hidden') return Promise.resolve();
+    return new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        this.frameMeasure = this.options.measure();
+        setTimeout(resolve, 0);
+      }),
+    );
+  }
+
+  /**
+   * A chart created empty with its draws held back: its data laid out in one task, drawn in the next. An
+   * update of the spec meanwhile releases the hold and draws it itself (see update).
+   */
+  private async drawInSteps(chart: Chart, data: ChartSpec['config']['data']): Promise<void> {
+    const stillHeld = () => this.chart === chart && this.releaseDraw !== undefined;
+    try {
+      await yieldToMain();
+      if (!stillHeld()) return;
+      chart.data = data;
+      chart.update();
+      await yieldToMain();
+      if (!stillHeld()) return;
+      this.releaseDraw?.();
+      this.releaseDraw = undefined;
+      chart.render();
+      this.settle();
+      this.options.onRender(chart, 'drawn');
+    } catch (cause) {
+      this.undrawable = this.drawnSpec;
       this.fail({ kind: 'engine', message: 'The chart could not be drawn.', cause });
     }
   }
@@ -152,12 +218,17 @@ export class EngineController implements ReactiveController {
       this.destroy();
       return;
     }
+    // A chart whose first draw is still held back is first drawn by this update.
+    const first = this.releaseDraw !== undefined;
+    this.releaseDraw?.();
+    this.releaseDraw = undefined;
     try {
       chart.data = config.data;
       chart.options = config.options ?? {};
       chart.update(this.options.reducedMotion() ? 'none' : undefined);
       this.drawnSpec = spec;
-      this.options.onRender(chart, 'updated');
+      if (first) this.settle();
+      this.options.onRender(chart, first ? 'drawn' : 'updated');
     } catch (cause) {
       this.fail({ kind: 'engine', message: 'The chart could not be updated.', cause });
     }
@@ -167,6 +238,16 @@ export class EngineController implements ReactiveController {
     this.options.onFail(detail);
     this.settle();
   }
+}
+
+/**
+ * The configuration with a Chart.js plugin that cancels its renders until released: the constructor then
+ * lays the chart out without drawing it.
+ */
+function holdFirstDraw(config: ChartSpec['config']): { config: ChartSpec['config']; release: () => void } {
+  let holding = true;
+  const plugin = { id: 'mss-hold-first-draw', beforeRender: () => (holding ? false : undefined) };
+  return { config: { ...config, plugins: [...(config.plugins ?? []), plugin] }, release: () => (holding = false) };
 }
 
 /** Set once any chart on the page has asked for the engine: later charts need not wait for their paint. */

@@ -57,14 +57,16 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   private readonly engine: EngineController = new EngineController(this, {
     canvas: () => this.canvas,
     // Read now, not the last size observed: the plot may have changed since (a legend, a font, the table).
-    size: () => (this.plot && this.plot.clientWidth > 0 ? { width: this.plot.clientWidth, height: this.plot.clientHeight } : undefined),
+    measure: () =>
+      this.plot && this.plot.clientWidth > 0 ? { width: this.plot.clientWidth, height: this.plot.clientHeight, ratio: this.pixelRatio() } : undefined,
     spec: () => this.spec,
     canStart: () => this.nearViewport && this.themes.read && this.isConnected,
     // Nor does a chart whose static chart the reader saw before this code ran.
     mustNotWait: () => this.print.active || this.staticChart.paintedBefore,
     staticChartDrawable: () => this.staticChart.drawable(),
-    config: (spec) => this.withEngineOptions(spec),
+    config: (spec, ratio) => this.withEngineOptions(spec, ratio),
     reducedMotion: () => this.reducedMotion?.matches ?? false,
+    drawsInSteps: (spec) => isLarge(spec.config),
     onRender: (_chart, kind) => this.handleRender(kind),
     onFail: (detail) => this.fail(detail),
   });
@@ -196,7 +198,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
   }
 
   /** Options the element owns, whatever the builder says: sizing is ours (see handleResize). */
-  private withEngineOptions(spec: ChartSpec): ChartSpec['config'] {
+  private withEngineOptions(spec: ChartSpec, ratio = this.pixelRatio()): ChartSpec['config'] {
     const config = this.themes.forcedColors.config(spec.config);
     const large = isLarge(config);
     return {
@@ -206,7 +208,7 @@ export abstract class MssChartElement extends MssElement<ChartSpec> {
         ...(large ? largeDataOptions(config) : {}),
         responsive: false,
         maintainAspectRatio: false,
-        devicePixelRatio: this.pixelRatio(),
+        devicePixelRatio: ratio,
         animation: this.reducedMotion?.matches || large ? false : config.options?.animation,
       },
     } as ChartSpec['config'];

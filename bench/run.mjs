@@ -103,9 +103,11 @@ function inspectCdn() {
   rmSync(cdnDir, { recursive: true, force: true });
   cpSync(builtCdnDir, cdnDir, { recursive: true });
   const jsFiles = listFiles(cdnDir).filter((f) => f.endsWith('.js'));
-  // Exported by name, or (when the map's engine shares the chunk) inside the engine module's namespace: the
-  // full engine's chunk and the bar engine's file, which a page may load either of.
-  const engines = jsFiles.filter((f) => f.includes(`${sep}chunks${sep}`)).filter((f) => /export\s*\{[^}]*\bliveChartCount\b[^}]*\}|\bliveChartCount:/.test(readFileSync(f, 'utf8')));
+  // The engines' chunks (engine, engine.bars, engine.map: a page may load any of them), each exporting
+  // liveChartCount by name or inside the engine module's namespace.
+  const engines = jsFiles
+    .filter((f) => f.includes(`${sep}chunks${sep}`) && /^engine(\.\w+)?-[\w-]+\.js$/.test(basename(f)))
+    .filter((f) => /export\s*\{[^}]*\bliveChartCount\b[^}]*\}|\bliveChartCount:/.test(readFileSync(f, 'utf8')));
   if (engines.length === 0) throw new Error('no file in dist/cdn exports liveChartCount (the engine chunk): has the build changed?');
   const newestSource = Math.max(...listFiles(join(root, 'src')).map((f) => statSync(f).mtimeMs));
   if (newestSource > statSync(builtEntry).mtimeMs) {

@@ -237,13 +237,14 @@ async function driveCycles({ lib, from, to }) {
 /** A: the charts alive in every engine (a page may have loaded the bar engine, the full one or both). */
 async function liveCharts({ lib, engineUrls }) {
   if (lib === 'A') {
-    let live = 0;
+    // The map's engine hands on the full engine's counter: each counter is read once.
+    const counters = new Set();
     for (const url of engineUrls) {
       const chunk = await import(url);
       const engine = typeof chunk.liveChartCount === 'function' ? chunk : Object.values(chunk).find((v) => typeof v?.liveChartCount === 'function');
-      live += engine.liveChartCount();
+      counters.add(engine.liveChartCount);
     }
-    return live;
+    return [...counters].reduce((live, count) => live + count(), 0);
   }
   return window.benchLib.live(window.__cycles?.ids ?? []);
 }

@@ -11,10 +11,11 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { lazyModule } from '../lazy-module.js';
+import type { EngineApi } from './engine-api.js';
 
 export type EngineKind = 'bars' | 'charts' | 'map';
 /** What a chart element needs of the engine (every engine has the same), and which engine it is. */
-export type LoadedEngine = Pick<typeof import('./engine.js'), 'createChart'> & { kind: EngineKind };
+export type LoadedEngine = EngineApi & { kind: EngineKind };
 
 /** Set by the CDN loader when a tag on the page needs the full engine. */
 const FULL_ENGINE = Symbol.for('mss-charts.full-engine');
@@ -31,10 +32,12 @@ export function engineServes(kind: EngineKind, needed: EngineKind): boolean {
   return kind === needed || needed === 'bars' || kind === 'map';
 }
 
+/** The loaded module as the elements use it; naming liveChartCount keeps it in the CDN's engine chunk (the bench counts live charts). */
+const loaded = (kind: EngineKind) => (module: EngineApi): LoadedEngine => ({ createChart: module.createChart, liveChartCount: module.liveChartCount, kind });
 const loaders: Record<EngineKind, () => Promise<LoadedEngine>> = {
-  bars: lazyModule(() => import('./engine.bars.js').then(({ createChart }) => ({ createChart, kind: 'bars' as const }))),
-  charts: lazyModule(() => import('./engine.js').then(({ createChart }) => ({ createChart, kind: 'charts' as const }))),
-  map: lazyModule(() => import('./engine.map.js').then(({ createChart }) => ({ createChart, kind: 'map' as const }))),
+  bars: lazyModule(() => import('./engine.bars.js').then(loaded('bars'))),
+  charts: lazyModule(() => import('./engine.js').then(loaded('charts'))),
+  map: lazyModule(() => import('./engine.map.js').then(loaded('map'))),
 };
 /** The engines asked for on this page, so a later bar chart joins the full engine rather than load a second Chart.js. */
 const asked = new Set<EngineKind>();

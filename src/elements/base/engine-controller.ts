@@ -26,8 +26,8 @@ export interface EngineOptions {
   config: (spec: ChartSpec, ratio?: number) => ChartSpec['config'];
   reducedMotion: () => boolean;
   /**
-   * Whether a configuration has so many data elements (the row limit) that Chart.js's work is split: the
-   * chart is created after a frame (the element's own render laid out in it), and drawn a task later.
+   * Whether a chart has so many data elements (the row limit) that Chart.js's work is split into tasks:
+   * measured in a frame, created empty after it, its data laid out a task later, drawn a task after that.
    */
   drawsInSteps: (spec: ChartSpec) => boolean;
   onRender: (chart: Chart, kind: 'drawn' | 'updated') => void;
@@ -100,7 +100,9 @@ export class EngineController implements ReactiveController {
       return;
     }
     this.state = 'ready';
-    if (this.options.drawsInSteps(spec)) await this.measureInFrame();
+    // At the row limit the element's own render (its table) has just changed the page: the plot is measured
+    // in the next frame's callback, where the page is laid out anyway, not in the task that creates the chart.
+    if (this.options.drawsInSteps(spec)) await afterNextPaint(() => (this.frameMeasure = this.options.measure()));
     this.create(engine);
   }
 
@@ -122,7 +124,7 @@ export class EngineController implements ReactiveController {
    */
   private waitForPaint(): boolean {
     if (engineRequested || this.painted || this.options.mustNotWait()) return false;
-    this.paintWait ??= this.options.staticChartDrawable().then(afterNextPaint).then(() => {
+    this.paintWait ??= this.options.staticChartDrawable().then(() => afterNextPaint()).then(() => {
       this.painted = true;
       this.paintWait = undefined;
       void this.sync();
@@ -134,6 +136,9 @@ export class EngineController implements ReactiveController {
     // The element may have been removed, or rendered anew, while the engine loaded.
     const canvas = this.options.canvas();
     const spec = this.options.spec();
+    // A measure taken in the frame before is for this creation only, whether it goes ahead or not.
+    const frameMeasure = this.frameMeasure;
+    this.frameMeasure = undefined;
     if (!canvas || this.chart || !spec || !this.options.canStart()) return;
     // The spec changed while the engine loaded, to one that engine cannot draw (bars became lines): load that.
     if (!engineServes(engine.kind, engineKindOf(spec.config))) {
@@ -145,8 +150,7 @@ export class EngineController implements ReactiveController {
       // Chart.js without its responsive mode takes its first size from the canvas (300 × 150 when unset):
       // created at that size, the chart was laid out and drawn twice, which at the row limit cost most of
       // a second. At the plot's size it is drawn once.
-      const measure = this.frameMeasure ?? this.options.measure();
-      this.frameMeasure = undefined;
+      const measure = frameMeasure ?? this.options.measure();
       if (measure) {
         canvas.width = measure.width;
         canvas.height = measure.height;
@@ -173,21 +177,6 @@ export class EngineController implements ReactiveController {
   }
 
   /**
-   * At the row limit the element's own render (its table) has just changed the page: measuring the plot
-   * would lay it out in the task that creates the chart. Measured in a frame's callback instead, the layout
-   * is the one the frame does anyway; the chart is created in a task after that frame.
-   */
-  private measureInFrame(): Promise<void> {
-    if (document.visibilityState === 'hidden') return Promise.resolve();
-    return new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        this.frameMeasure = this.options.measure();
-        setTimeout(resolve, 0);
-      }),
-    );
-  }
-
-  /**
    * A chart created empty with its draws held back: its data laid out in one task, drawn in the next. An
    * update of the spec meanwhile releases the hold and draws it itself (see update).
    */
@@ -206,7 +195,9 @@ export class EngineController implements ReactiveController {
       this.settle();
       this.options.onRender(chart, 'drawn');
     } catch (cause) {
+      // As when Chart.js throws while creating a chart: no half-made chart is kept, nor the spec tried again.
       this.undrawable = this.drawnSpec;
+      this.destroy();
       this.fail({ kind: 'engine', message: 'The chart could not be drawn.', cause });
     }
   }

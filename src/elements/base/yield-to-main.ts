@@ -38,10 +38,20 @@ export function warmIntl(): Promise<void> {
 }
 
 /**
- * Resolves after the next frame has been painted: a frame, then a task after it. A hidden page paints no
- * frames (a background tab), so there it resolves at once rather than waiting for the tab to be shown.
+ * Resolves after the next frame has been painted: a frame, then a task after it. `inFrame` runs in that
+ * frame's callback, before its style and layout (a read there forces the layout the frame does anyway). A
+ * hidden page paints no frames (a background tab), so there it runs and resolves at once rather than
+ * waiting for the tab to be shown.
  */
-export function afterNextPaint(): Promise<void> {
-  if (document.visibilityState === 'hidden') return Promise.resolve();
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+export function afterNextPaint(inFrame?: () => void): Promise<void> {
+  if (document.visibilityState === 'hidden') {
+    inFrame?.();
+    return Promise.resolve();
+  }
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      inFrame?.();
+      setTimeout(resolve, 0);
+    }),
+  );
 }

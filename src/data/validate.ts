@@ -134,7 +134,7 @@ type Issue = v.InferIssue<typeof DatasetSchema>;
 
 function toError(issue: Issue): ValidationError {
   const keys = (issue.path ?? []).map((item) => item.key as unknown);
-  const path = keys.reduce<string>((acc, key) => joinPath(acc, key), '') || ROOT;
+  const path = keysText(keys);
   const last = keys[keys.length - 1];
   // A missing required key: Valibot reports it on the object with the key's name as "expected".
   if (issue.type === 'object' && issue.input === undefined && typeof last === 'string') {
@@ -264,8 +264,13 @@ type Path = { parent?: Path; key: string | number } | undefined;
 
 function pathText(path: Path): string {
   const keys: (string | number)[] = [];
-  for (let at = path; at; at = at.parent) keys.push(at.key);
-  return keys.reduceRight<string>((text, key) => joinPath(text, key), '') || ROOT;
+  for (let at = path; at; at = at.parent) keys.unshift(at.key);
+  return keysText(keys);
+}
+
+/** The keys from the dataset down to a value, written as one path (`ROOT` for none). */
+function keysText(keys: readonly unknown[]): string {
+  return keys.reduce<string>((text, key) => joinPath(text, key), '') || ROOT;
 }
 
 /** `a.b`, `a[3]`, or `a["odd key"]` for keys that are not identifiers. */
